@@ -1,0 +1,143 @@
+/// Where the parts of a message are: the optional `Subject:` line, the greeting, the body
+/// and the sign-off, as UTF-16 ranges into the text.
+struct MessageLayout {
+    var subject: TextRange?
+    var greeting: TextRange?
+    var body: TextRange
+    var signOff: TextRange?
+
+    /// A line of the text without its line break.
+    struct Line {
+        let range: TextRange
+        let text: Substring
+        var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+    }
+
+    init(_ text: String, vocabulary: LayoutVocabulary = .standard) {
+        let lines = Self.lines(of: text)
+        var first = 0
+        if let line = lines.first, line.text.lowercased().hasPrefix("subject:") {
+            let skip = "subject:".utf16.count
+            subject = TextRange(start: line.range.start + skip, end: line.range.end)
+            first = 1
+        }
+        while first < lines.count, lines[first].isBlank { first += 1 }
+        var bodyStart = first < lines.count ? lines[first].range.start : text.utf16.count
+        if first < lines.count, let greetingEnd = vocabulary.greetingEnd(of: lines[first]) {
+            greeting = TextRange(start: lines[first].range.start, end: greetingEnd)
+            bodyStart = greetingEnd
+        }
+        var bodyEnd = text.utf16.count
+        let tail = lines.indices.filter { $0 >= first && !lines[$0].isBlank }.suffix(8)
+        if let closing = tail.last(where: { vocabulary.isClosing(lines[$0].text) }),
+           lines[closing].range.start >= bodyStart {
+            signOff = TextRange(start: lines[closing].range.start, end: text.utf16.count)
+            bodyEnd = lines[closing].range.start
+        }
+        body = TextRange(start: bodyStart, end: max(bodyStart, bodyEnd))
+    }
+
+    static func lines(of text: String) -> [Line] {
+        var lines: [Line] = []
+        var offset = 0
+        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let length = piece.utf16.count
+            var content = piece
+            if content.hasSuffix("\r") { content = content.dropLast() }
+            lines.append(Line(range: TextRange(start: offset, end: offset + content.utf16.count), text: content))
+            offset += length + 1
+        }
+        return lines
+    }
+}
+
+/// The words that mark greetings and sign-offs, kept as data.
+struct LayoutVocabulary: Sendable {
+    /// Words or phrases that open a greeting ("Hi Dana,").
+    let salutations: [String]
+    /// Whole lines that close a message ("Best regards,").
+    let closings: Set<String>
+
+    static let standard = LayoutVocabulary(
+        salutations: ["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening",
+                      "good day", "hiya", "morning", "afternoon", "to whom"],
+        closings: [
+            "best", "best regards", "kind regards", "warm regards", "warmest regards", "regards", "many regards",
+            "sincerely", "yours sincerely", "sincerely yours", "yours truly", "yours faithfully", "faithfully",
+            "thanks", "thank you", "thanks again", "thank you again", "many thanks", "with thanks", "with many thanks",
+            "thanks so much", "thank you so much", "thanks very much", "thank you very much", "with gratitude",
+            "gratefully", "with appreciation", "all the best", "all best", "best wishes", "warm wishes", "warmly",
+            "cheers", "take care", "respectfully", "cordially", "with best regards", "with kind regards",
+            "with warm regards", "talk soon", "speak soon", "yours", "best, and thanks", "thanks and regards",
+            "thanks and best regards", "regards and thanks", "warmest", "kindest regards", "kind wishes",
+        ])
+
+    /// Whether a line is a closing, alone or followed by a name on the same line ("Thanks, Alex").
+    func isClosing(_ line: Substring) -> Bool {
+        let words = Self.plainWords(line)
+        guard !words.isEmpty, words.count <= 6 else { return false }
+        for length in stride(from: min(words.count, 4), through: 1, by: -1) {
+            let phrase = words.prefix(length).joined(separator: " ")
+            guard closings.contains(phrase) else { continue }
+            if length == words.count { return true }
+            // "Thanks, Alex" or "Best, Alex Kim": the closing is followed by a comma and a short name.
+            let trimmed = line.drop(while: \.isWhitespace)
+            if let comma = trimmed.firstIndex(of: ","), Self.plainWords(trimmed[..<comma]).count == length,
+               words.count - length <= 3 {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// The UTF-16 offset where the greeting on this line ends, or nil when the line is no greeting.
+    func greetingEnd(of line: MessageLayout.Line) -> Int? {
+        let words = Self.plainWords(line.text)
+        guard let firstWord = words.first else { return nil }
+        let opensWithSalutation = salutations.contains { salutation in
+            let parts = salutation.split(separator: " ")
+            return words.count >= parts.count && zip(words, parts).allSatisfy { $0 == $1 }
+        }
+        let trimmed = line.text.trimmingTrailingWhitespace()
+        // "Dana," alone on its line also greets.
+        let bareName = words.count <= 3 && (trimmed.hasSuffix(",") || trimmed.hasSuffix("!"))
+            && firstWord.first?.isLetter == true && line.text.first(where: { !$0.isWhitespace })?.isUppercase == true
+        guard opensWithSalutation || bareName else { return nil }
+        // The greeting runs to the first comma, colon or exclamation mark, if that comes soon.
+        var offset = line.range.start
+        var wordsSeen = 0
+        var inWord = false
+        for character in line.text {
+            if character.isLetter || character.isNumber {
+                if !inWord { wordsSeen += 1; inWord = true }
+            } else {
+                inWord = false
+            }
+            offset += character.utf16.count
+            if character == "," || character == "!" || character == ":" || character == "—" {
+                return wordsSeen <= 6 ? offset : nil
+            }
+        }
+        return words.count <= 6 ? line.range.end : nil
+    }
+
+    /// Lowercased words of a line, apostrophes removed.
+    static func plainWords<S: StringProtocol>(_ text: S) -> [String] {
+        text.lowercased().replacingApostrophes()
+            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+    }
+}
+
+extension StringProtocol {
+    func trimmingTrailingWhitespace() -> SubSequence {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)].isWhitespace { end = index(before: end) }
+        return self[startIndex..<end]
+    }
+}
+
+extension String {
+    func replacingApostrophes() -> String {
+        String(unicodeScalars.filter { $0 != "'" && $0 != "’" && $0 != "‘" }.map(Character.init))
+    }
+}

@@ -1,0 +1,242 @@
+/// Writes every message the recovery plan sends, personal to each reader.
+///
+/// Drafts follow the plan's steps: one thank-you per interviewer, a call script for the
+/// hiring manager, a heads-up per reference, a note per connection, a feedback request
+/// after a rejection. The user's own notes are woven in only after each piece has passed
+/// the message check on its own, so raw notes ("I blanked, sorry") never leak into a draft.
+public struct DraftWriter: Sendable {
+    /// Longest better answer, in words, quoted into a draft; longer ones are cut at a sentence.
+    static let answerWordLimit = 70
+    /// Longest question, in words, quoted into a draft.
+    static let questionWordLimit = 22
+
+    public let file: InterviewFile
+    public let now: Timestamp
+    /// The user's name for sign-offs and the call script; drafts read naturally without it.
+    public let senderName: String?
+    private let checker: MessageChecker
+
+    public init(file: InterviewFile, now: Timestamp, senderName: String? = nil, checker: MessageChecker = .standard) {
+        self.file = file
+        self.now = now
+        self.senderName = senderName.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
+        self.checker = checker
+    }
+
+    /// Every draft the plan calls for, in plan order.
+    public func drafts() -> [Draft] {
+        let plan = RecoveryPlan(for: file, now: now)
+        var drafts: [Draft] = []
+        var thankYouIndex = 0
+        for step in plan.steps {
+            guard let kind = step.draft else { continue }
+            switch kind {
+            case .thankYou:
+                if let interviewer = interviewer(named: step.who) {
+                    drafts.append(thankYou(to: interviewer, variant: thankYouIndex))
+                    thankYouIndex += 1
+                }
+            case .callScript:
+                if let interviewer = interviewer(named: step.who) { drafts.append(callScript(to: interviewer)) }
+            case .briefReference:
+                if let contact = contact(named: step.who) { drafts.append(referenceNote(to: contact)) }
+            case .tellConnection:
+                if let contact = contact(named: step.who) { drafts.append(connectionNote(to: contact)) }
+            case .askFeedback:
+                drafts.append(feedbackRequest())
+            }
+        }
+        return drafts
+    }
+
+    // MARK: - The drafts
+
+    func thankYou(to interviewer: Interviewer, variant: Int) -> Draft {
+        typealias Phrases = DraftPhrases.ThankYou
+        let question = questionToAddress(for: interviewer)
+        var paragraphs = [pick(Phrases.openings, variant).replacingSlots(slots(for: interviewer))]
+        var added = false
+        if let question, let answer = usableAnswer(question) {
+            let templates = question.askedBy == interviewer.name ? Phrases.betterAnswerByReader : Phrases.betterAnswerByOthers
+            paragraphs.append(pick(templates, variant).replacingSlots(
+                ["{question}": quoted(question.text), "{answer}": answer]))
+            added = true
+        }
+        let forgotten = usableTexts(file.debrief.forgotToMention).rotated(by: variant).prefix(2)
+        if !forgotten.isEmpty {
+            paragraphs.append(pick(Phrases.forgotten, variant).replacingSlots(["{items}": Self.list(Array(forgotten).map { $0.trimmingFinalStop() })]))
+            added = true
+        }
+        if !added { paragraphs.append(pick(Phrases.noAddition, variant)) }
+        let interest = file.interview.wantsJob ? Phrases.interest : Phrases.courtesyInterest
+        paragraphs.append(pick(interest, variant).replacingSlots(slots(for: interviewer)))
+        var body = compose(greeting: greeting(for: interviewer.name), paragraphs: paragraphs,
+                           signOff: pick(Phrases.signOffs, variant))
+        // Keep well under the word limit: drop the forgotten items first if the answer was long.
+        if checker.check(body, kind: .referenceNote).words > MessageChecker.wordLimit - 20, paragraphs.count > 3 {
+            paragraphs.remove(at: 2)
+            body = compose(greeting: greeting(for: interviewer.name), paragraphs: paragraphs, signOff: pick(Phrases.signOffs, variant))
+        }
+        return Draft(kind: .thankYou, to: interviewer.name, email: interviewer.email, phone: interviewer.phone,
+                     subject: pick(Phrases.subjects, variant).replacingSlots(slots(for: interviewer)), body: body)
+    }
+
+    func callScript(to manager: Interviewer) -> Draft {
+        typealias Phrases = DraftPhrases.CallScript
+        var values = slots(for: manager)
+        values["{self}"] = senderName.map { "this is \($0). " } ?? ""
+        let question = questionToAddress(for: manager)
+        values["{question}"] = question.map { quoted($0.text) } ?? "the role"
+        let point: String
+        if let question, let answer = usableAnswer(question) {
+            point = Phrases.point.replacingSlots(values.merging(["{answer}": answer]) { $1 })
+        } else {
+            point = Phrases.pointWithoutAnswer.replacingSlots(values)
+        }
+        var voicemailValues = values
+        voicemailValues["{self}"] = senderName.map { "this is \($0), " } ?? "I'm "
+        let phoneLine = manager.phone.map { "Phone: \($0)\n\n" } ?? ""
+        let body = phoneLine
+            + "When they answer:\n“\(Phrases.opening.replacingSlots(values))”\n\n"
+            + Phrases.pause + "\n\n"
+            + "“\(point) \(Phrases.close)”\n\n"
+            + "If you reach voicemail (under 30 seconds):\n“\(Phrases.voicemail.replacingSlots(voicemailValues))”"
+        return Draft(kind: .callScript, to: manager.name, email: manager.email, phone: manager.phone,
+                     subject: Phrases.subject.replacingSlots(values), body: body)
+    }
+
+    func referenceNote(to reference: Contact) -> Draft {
+        typealias Phrases = DraftPhrases.Reference
+        let values = slots(forName: reference.name)
+        var paragraphs = [Phrases.opening.replacingSlots(values)]
+        let asked = file.debrief.questions.prefix(2).map { "“\(quoted($0.text))”" }
+        if !asked.isEmpty { paragraphs.append(Phrases.focus.replacingSlots(["{questions}": Self.list(asked)])) }
+        var boosts: [String] = []
+        for question in file.debrief.weakQuestions.prefix(2) {
+            if let answer = usableAnswer(question) { boosts.append("- \(answer)") }
+        }
+        boosts += usableTexts(file.debrief.forgotToMention).prefix(2).map { "- \($0)" }
+        paragraphs.append(boosts.isEmpty ? Phrases.boostFallback : ([Phrases.boostIntro] + boosts).joined(separator: "\n"))
+        paragraphs.append(Phrases.close)
+        return Draft(kind: .briefReference, to: reference.name, email: reference.email, phone: reference.phone,
+                     subject: Phrases.subject.replacingSlots(values),
+                     body: compose(greeting: greeting(for: reference.name, casual: true), paragraphs: paragraphs, signOff: "Many thanks,"))
+    }
+
+    func connectionNote(to contact: Contact) -> Draft {
+        typealias Phrases = DraftPhrases.Connection
+        let relation = contact.relation
+        var values = slots(forName: contact.name)
+        values["{names}"] = Self.list(file.interview.interviewers.map(\.name))
+        var paragraphs = [(Phrases.openings[relation] ?? Phrases.openings[.recruiter]!).replacingSlots(values)]
+        var middle: [String] = []
+        if let highlight = usableTexts(file.debrief.wentWell).first {
+            middle.append(Phrases.highlight.replacingSlots(["{highlight}": highlight.trimmingFinalStop()]))
+        }
+        if relation == .recruiter, let weak = file.debrief.weakQuestions.first {
+            middle.append(Phrases.followedUp.replacingSlots(["{question}": quoted(weak.text)]))
+        }
+        if !middle.isEmpty { paragraphs.append(middle.joined(separator: " ")) }
+        paragraphs.append((Phrases.closings[relation] ?? Phrases.closings[.recruiter]!).replacingSlots(values))
+        return Draft(kind: .tellConnection, to: contact.name, email: contact.email, phone: contact.phone,
+                     subject: (Phrases.subjects[relation] ?? Phrases.subjects[.recruiter]!).replacingSlots(values),
+                     body: compose(greeting: greeting(for: contact.name, casual: true), paragraphs: paragraphs, signOff: "Thanks,"))
+    }
+
+    func feedbackRequest() -> Draft {
+        typealias Phrases = DraftPhrases.Feedback
+        let reader = file.interview.hiringManager ?? file.interview.interviewers[0]
+        let values = slots(for: reader)
+        var paragraphs = [Phrases.opening.replacingSlots(values), Phrases.request]
+        if file.interview.wantsJob { paragraphs.append(Phrases.stayInTouch.replacingSlots(values)) }
+        paragraphs.append(Phrases.close)
+        return Draft(kind: .askFeedback, to: reader.name, email: reader.email, phone: reader.phone,
+                     subject: Phrases.subject, body: compose(greeting: greeting(for: reader.name), paragraphs: paragraphs,
+                                                             signOff: "Best regards,"))
+    }
+
+    // MARK: - Pieces
+
+    private func interviewer(named name: String?) -> Interviewer? { file.interview.interviewers.first { $0.name == name } }
+    private func contact(named name: String?) -> Contact? { file.contacts.first { $0.name == name } }
+
+    /// The weakest question this interviewer asked, preferring ones with a better answer;
+    /// failing that, the weakest question overall.
+    func questionToAddress(for interviewer: Interviewer) -> InterviewQuestion? {
+        func rank(_ question: InterviewQuestion) -> Int {
+            let rating = switch question.rating { case .weak: 0; case .ok: 2; case .strong: 4 }
+            return rating + (usableAnswer(question) == nil ? 1 : 0)
+        }
+        let candidates = file.debrief.questions.filter { $0.rating != .strong }
+        let own = candidates.filter { $0.askedBy == interviewer.name }
+        let pool = own.contains(where: { usableAnswer($0) != nil }) ? own : candidates
+        return pool.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element
+    }
+
+    /// The question's better answer, clipped, when it reads well in a message.
+    func usableAnswer(_ question: InterviewQuestion) -> String? {
+        guard let answer = question.betterAnswer else { return nil }
+        let clipped = Self.clip(answer, words: Self.answerWordLimit)
+        return isSafe(clipped) ? Self.endingWithStop(clipped) : nil
+    }
+
+    /// The texts that pass the check on their own, clipped to a reasonable length.
+    func usableTexts(_ texts: [String]) -> [String] {
+        texts.map { Self.clip($0, words: 30) }.filter(isSafe)
+    }
+
+    /// Whether a piece of the user's own text brings no finding into a draft.
+    private func isSafe(_ text: String) -> Bool {
+        let report = checker.check(text, kind: .referenceNote, context: file)
+        return report.findings.allSatisfy { $0.rule == .tooLong }
+    }
+
+    private func slots(for interviewer: Interviewer) -> [String: String] {
+        var values = slots(forName: interviewer.name)
+        values["{title}"] = interviewer.title.map { " as \($0)" } ?? ""
+        return values
+    }
+
+    private func slots(forName name: String) -> [String: String] {
+        let verb = switch file.interview.mode {
+        case .inPerson?: "meet"
+        case .phone?: "speak"
+        default: "talk"
+        }
+        return ["{first}": Self.addressName(name), "{role}": file.interview.role, "{company}": file.interview.company,
+                "{day}": dayPhrase, "{verb}": verb]
+    }
+
+    private func greeting(for name: String, casual: Bool = false) -> String {
+        "\(casual ? "Hi" : "Dear") \(Self.addressName(name)),"
+    }
+
+    private func compose(greeting: String, paragraphs: [String], signOff: String) -> String {
+        let signature = senderName.map { "\n\($0)" } ?? ""
+        return ([greeting] + paragraphs + ["\(signOff)\(signature)"]).joined(separator: "\n\n") + "\n"
+    }
+
+    private func pick(_ variants: [String], _ index: Int) -> String { variants[index % variants.count] }
+
+    private func quoted(_ question: String) -> String {
+        Self.clip(question, words: Self.questionWordLimit).trimmingFinalStop()
+    }
+
+    /// "today", "yesterday", "on Friday" or "on 20 November": when the interview was, seen from `now`.
+    var dayPhrase: String {
+        let zone = file.interview.timeZone
+        let day = zone.day(of: file.interview.start.seconds)
+        let today = zone.day(of: now.seconds)
+        let distance = today.daysSinceEpoch - day.daysSinceEpoch
+        switch distance {
+        case ...0: return "today"
+        case 1: return "yesterday"
+        case 2...6: return "on " + Self.weekdays[day.weekday]
+        default: return "on \(day.day) \(Self.months[day.month - 1])"
+        }
+    }
+
+    static let weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
+    static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                         "October", "November", "December"]
+}

@@ -1,0 +1,93 @@
+/// Writes a recovery plan as an iCalendar file (RFC 5545): one VEVENT per step, ending at
+/// the step's due time and lasting as long as the step takes, marked free so it never blocks
+/// the calendar, with a reminder an hour before. Lines end in CRLF and fold at 75 octets.
+public enum CalendarExport {
+    /// The calendar text. `stamp` is when the file is made (DTSTAMP); UIDs are stable, so
+    /// importing a newer plan for the same interview updates the events instead of doubling them.
+    public static func ics(for plan: RecoveryPlan, interview: Interview, stamp: Timestamp) -> String {
+        var lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//Rebound//Recovery plan//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escape("Rebound: \(interview.company), \(interview.role)"),
+        ]
+        let interviewKey = stableHash("\(interview.company)|\(interview.role)|\(interview.start.seconds)")
+        for step in plan.steps {
+            let start = step.due.adding(seconds: -Int64(max(step.minutes, 5) * 60))
+            var description = step.detail
+            if let caution = step.caution { description += "\n\nCaution: " + caution }
+            if let draft = step.draft { description += "\n\nDraft: rebound draft (\(draft.rawValue))" }
+            let subject = step.who ?? step.about ?? ""
+            lines += [
+                "BEGIN:VEVENT",
+                "UID:\(step.kind.rawValue)-\(stableHash(subject))-\(interviewKey)@rebound.invalid",
+                "DTSTAMP:\(utc(stamp))",
+                "DTSTART:\(utc(start))",
+                "DTEND:\(utc(step.due))",
+                "SUMMARY:" + escape((step.late ? "Late: " : "") + step.title),
+                "DESCRIPTION:" + escape(description),
+                "CATEGORIES:Rebound," + escape(step.kind.rawValue),
+                "TRANSP:TRANSPARENT",
+                "STATUS:CONFIRMED",
+                "BEGIN:VALARM",
+                "ACTION:DISPLAY",
+                "DESCRIPTION:" + escape(step.title),
+                "TRIGGER:-PT1H",
+                "END:VALARM",
+                "END:VEVENT",
+            ]
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// `YYYYMMDDTHHMMSSZ`.
+    static func utc(_ stamp: Timestamp) -> String {
+        let (date, second) = stamp.withOffset(0).localParts
+        return "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))T\(pad(second / 3600, 2))\(pad(second / 60 % 60, 2))\(pad(second % 60, 2))Z"
+    }
+
+    /// TEXT escaping of RFC 5545 section 3.3.11.
+    static func escape(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            switch character {
+            case "\\": result += "\\\\"
+            case ";": result += "\\;"
+            case ",": result += "\\,"
+            case "\n", "\r\n": result += "\\n"
+            case "\r": break
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    /// Folds a content line so no line exceeds 75 octets, never splitting a UTF-8 sequence.
+    static func fold(_ line: String) -> String {
+        var output = ""
+        var lineOctets = 0
+        for character in line {
+            let octets = character.utf8.count
+            if lineOctets + octets > 75 {
+                output += "\r\n "
+                lineOctets = 1
+            }
+            output.append(character)
+            lineOctets += octets
+        }
+        return output
+    }
+
+    /// A short, stable hash (FNV-1a, 64-bit) in hex: the same input gives the same UID on every run.
+    static func stableHash(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return String(hash, radix: 16)
+    }
+}

@@ -1,0 +1,63 @@
+extension CheckReport {
+    /// The `--format json` object of `contracts/message-check.md`.
+    public var jsonValue: JSONValue {
+        .object([
+            "findings": .array(findings.map { finding in
+                .object([
+                    "rule": .string(finding.rule.rawValue),
+                    "start": .number(Double(finding.start)),
+                    "end": .number(Double(finding.end)),
+                    "excerpt": .string(finding.excerpt),
+                    "message": .string(finding.message),
+                    "suggestion": .string(finding.suggestion),
+                ])
+            }),
+            "words": .number(Double(words)),
+            "paragraphs": .number(Double(paragraphs)),
+        ])
+    }
+}
+
+extension RecoveryPlan {
+    /// The `plan --format json` object of `contracts/cli.md`.
+    public var jsonValue: JSONValue {
+        .object(["steps": .array(steps.map(\.jsonValue))])
+    }
+}
+
+extension PlanStep {
+    public var jsonValue: JSONValue {
+        .object([
+            "kind": .string(kind.rawValue),
+            "who": who.map(JSONValue.string),
+            "about": about.map(JSONValue.string),
+            "due": .string(due.rfc3339),
+            "optional": .bool(optional),
+            "late": .bool(late),
+            "title": .string(title),
+            "detail": .string(detail),
+            "caution": caution.map(JSONValue.string),
+            "minutes": .number(Double(minutes)),
+            "draft": draft.map { .string($0.rawValue) },
+        ])
+    }
+}
+
+extension Draft {
+    /// One element of `draft --format json`.
+    public var jsonValue: JSONValue {
+        .object([
+            "kind": .string(kind.rawValue),
+            "to": .string(to),
+            "email": email.map(JSONValue.string),
+            "phone": phone.map(JSONValue.string),
+            "subject": .string(subject),
+            "body": .string(body),
+        ])
+    }
+
+    /// The `draft --format json` object.
+    public static func jsonValue(_ drafts: [Draft]) -> JSONValue {
+        .object(["drafts": .array(drafts.map(\.jsonValue))])
+    }
+}

@@ -1,0 +1,138 @@
+/// Reads typed fields out of a JSON object while remembering the path it is at and
+/// collecting every problem it meets, so a file is checked whole in one pass.
+struct FieldReader {
+    let value: JSONValue?
+    let path: String
+    private let issues: IssueLog
+
+    /// A log shared by every reader of one document.
+    final class IssueLog {
+        var issues: [FieldIssue] = []
+    }
+
+    init(root: JSONValue) {
+        value = root
+        path = ""
+        issues = IssueLog()
+    }
+
+    private init(value: JSONValue?, path: String, issues: IssueLog) {
+        self.value = value
+        self.path = path
+        self.issues = issues
+    }
+
+    var allIssues: [FieldIssue] { issues.issues }
+
+    func report(_ problem: String) { issues.issues.append(FieldIssue(path: path, problem: problem)) }
+
+    /// The reader for a key of this object; absent or null both read as missing.
+    subscript(key: String) -> FieldReader {
+        var child: JSONValue?
+        if case .object = value, let found = value?[key], found != .null { child = found }
+        return FieldReader(value: child, path: path.isEmpty ? key : "\(path).\(key)", issues: issues)
+    }
+
+    var isPresent: Bool { value != nil }
+
+    /// Checks that this value is an object (when present); reports otherwise.
+    func expectObject(required: Bool) -> Bool {
+        switch value {
+        case .object?: return true
+        case nil:
+            if required { report("required") }
+            return false
+        case let other?:
+            report("must be an object, not \(other.typeName)")
+            return false
+        }
+    }
+
+    /// The readers for each element of a list; reports when it is not a list.
+    func elements(required: Bool = false) -> [FieldReader] {
+        switch value {
+        case .array(let items)?:
+            return items.enumerated().map { FieldReader(value: $1, path: "\(path)[\($0)]", issues: issues) }
+        case nil:
+            if required { report("required") }
+            return []
+        case let other?:
+            report("must be a list, not \(other.typeName)")
+            return []
+        }
+    }
+
+    /// Non-empty text, trimmed of surrounding white space.
+    func text(required: Bool) -> String? {
+        switch value {
+        case .string(let raw)?:
+            let trimmed = raw.trimmingWhitespace()
+            if trimmed.isEmpty {
+                report("must not be empty")
+                return nil
+            }
+            return trimmed
+        case nil:
+            if required { report("required") }
+            return nil
+        case let other?:
+            report("must be text, not \(other.typeName)")
+            return nil
+        }
+    }
+
+    func bool(default fallback: Bool) -> Bool {
+        switch value {
+        case .bool(let flag)?: return flag
+        case nil: return fallback
+        case let other?:
+            report("must be true or false, not \(other.typeName)")
+            return fallback
+        }
+    }
+
+    /// One of an enumeration's raw values.
+    func choice<Choice: RawRepresentable & CaseIterable>(_ type: Choice.Type, required: Bool = false) -> Choice?
+    where Choice.RawValue == String {
+        guard let raw = text(required: required) else { return nil }
+        if let choice = Choice(rawValue: raw) { return choice }
+        report("\"\(raw.clipped)\" is not one of \(Choice.allCases.map(\.rawValue).joined(separator: ", "))")
+        return nil
+    }
+
+    func timestamp(required: Bool) -> Timestamp? {
+        guard let raw = text(required: required) else { return nil }
+        if let stamp = Timestamp(rfc3339: raw) { return stamp }
+        report("not an RFC 3339 date-time with an offset (like 2026-11-20T10:30:00-05:00)")
+        return nil
+    }
+
+    /// Text that looks like an e-mail address (one `@`, no spaces).
+    func email() -> String? {
+        guard let raw = text(required: false) else { return nil }
+        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !raw.contains(where: \.isWhitespace) {
+            return raw
+        }
+        report("\"\(raw.clipped)\" is not an e-mail address")
+        return nil
+    }
+
+    /// A list of non-empty texts.
+    func texts() -> [String] { elements().compactMap { $0.text(required: true) } }
+}
+
+extension String {
+    /// The text without leading and trailing white space and newlines.
+    func trimmingWhitespace() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+
+    /// At most 40 characters, for quoting user input inside an error line.
+    var clipped: String {
+        let oneLine = self.map { $0.isNewline ? " " : $0 }
+        return oneLine.count > 40 ? String(oneLine.prefix(39)) + "…" : String(oneLine)
+    }
+}

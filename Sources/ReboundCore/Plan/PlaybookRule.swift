@@ -1,0 +1,52 @@
+/// One row of the playbook: which step, for whom, when it applies and when it is due.
+/// The rows themselves live in `Playbook.rules`; this file only says what a row can say.
+public struct PlaybookRule: Sendable {
+    /// Who or what a step is made for: one per plan, or one per matching person or question.
+    public enum Subject: Sendable, Equatable {
+        case plan
+        case eachInterviewer
+        /// The first interviewer marked as hiring manager, when there is one.
+        case hiringManager
+        case eachContact(Set<ContactRelation>, onlyIfMayBeContacted: Bool)
+        case eachWeakQuestion
+    }
+
+    /// When a step falls due. Hours are elapsed time; days are local calendar days.
+    public enum Due: Sendable, Equatable {
+        /// 23:59:59 local on the day the interview ended.
+        case endOfInterviewDay
+        /// 23:59:59 local on the first Monday-to-Friday after the interview's day.
+        case endOfNextBusinessDay
+        /// Hours after the interview ended.
+        case hoursAfterInterview(Int)
+        /// Hours after the user heard the outcome.
+        case hoursAfterOutcome(Int)
+        /// Hours before the next round when its time is known, otherwise hours after the interview.
+        case hoursBeforeNextRound(Int, otherwiseHoursAfterInterview: Int)
+    }
+
+    public let kind: StepKind
+    public let subject: Subject
+    /// The outcome statuses under which the step applies.
+    public let statuses: Set<OutcomeStatus>
+    /// Applies only while the user still wants the job.
+    public let needsWantsJob: Bool
+    /// Applies only when at least one question was rated weak.
+    public let needsWeakQuestion: Bool
+    public let due: Due
+    public let optional: Bool
+    /// The message this step sends, drafted by `rebound draft`.
+    public let draft: DraftKind?
+
+    public init(kind: StepKind, subject: Subject, statuses: Set<OutcomeStatus>, needsWantsJob: Bool = false,
+                needsWeakQuestion: Bool = false, due: Due, optional: Bool = false, draft: DraftKind? = nil) {
+        self.kind = kind
+        self.subject = subject
+        self.statuses = statuses
+        self.needsWantsJob = needsWantsJob
+        self.needsWeakQuestion = needsWeakQuestion
+        self.due = due
+        self.optional = optional
+        self.draft = draft
+    }
+}

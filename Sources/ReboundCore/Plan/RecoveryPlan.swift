@@ -1,0 +1,97 @@
+import Foundation
+
+/// The dated recovery plan for one interview, computed from the playbook at a given moment.
+public struct RecoveryPlan: Equatable, Sendable {
+    /// Steps sorted by due time; late steps therefore come first.
+    public let steps: [PlanStep]
+
+    /// Applies `Playbook.rules` to an interview file as seen at `now`.
+    public init(for file: InterviewFile, now: Timestamp, rules: [PlaybookRule] = Playbook.rules) {
+        let scheduler = DueScheduler(interview: file.interview)
+        var made: [(order: Int, step: PlanStep)] = []
+        for rule in rules where Self.applies(rule, to: file) {
+            let subjects = Self.subjects(of: rule, in: file)
+            guard !subjects.isEmpty else { continue }
+            let dueSeconds = scheduler.dueSeconds(for: rule.due)
+            let due = file.interview.timeZone.timestamp(dueSeconds)
+            let late = due < now
+            for subject in subjects {
+                let advice = StepAdvice.forKind(rule.kind, relation: subject.relation)
+                let fill = { (text: String) in
+                    Self.fill(text, who: subject.who, about: subject.about, interview: file.interview)
+                }
+                let caution = subject.relation == .insider ? fill(StepAdvice.insiderCaution) : nil
+                made.append((made.count, PlanStep(
+                    kind: rule.kind, who: subject.who, about: subject.about, due: due, optional: rule.optional,
+                    late: late, title: fill(advice.title), detail: fill(late ? advice.lateDetail : advice.detail),
+                    caution: caution, minutes: advice.minutes, draft: rule.draft)))
+            }
+        }
+        steps = made.sorted { ($0.step.due, $0.order) < ($1.step.due, $1.order) }.map(\.step)
+    }
+
+    /// Steps whose due time has passed.
+    public var lateSteps: [PlanStep] { steps.filter(\.late) }
+
+    private struct Subject {
+        var who: String?
+        var about: String?
+        var relation: ContactRelation?
+    }
+
+    private static func applies(_ rule: PlaybookRule, to file: InterviewFile) -> Bool {
+        let interview = file.interview
+        return rule.statuses.contains(interview.outcome.status)
+            && (!rule.needsWantsJob || interview.wantsJob)
+            && (!rule.needsWeakQuestion || !file.debrief.weakQuestions.isEmpty)
+    }
+
+    private static func subjects(of rule: PlaybookRule, in file: InterviewFile) -> [Subject] {
+        switch rule.subject {
+        case .plan:
+            return [Subject()]
+        case .eachInterviewer:
+            return file.interview.interviewers.map { Subject(who: $0.name) }
+        case .hiringManager:
+            return file.interview.hiringManager.map { [Subject(who: $0.name)] } ?? []
+        case .eachContact(let relations, let onlyIfMayBeContacted):
+            return file.contacts
+                .filter { relations.contains($0.relation) && (!onlyIfMayBeContacted || $0.mayBeContacted) }
+                .map { Subject(who: $0.name, relation: $0.relation) }
+        case .eachWeakQuestion:
+            return file.debrief.weakQuestions.map { Subject(about: $0.text) }
+        }
+    }
+
+    private static func fill(_ template: String, who: String?, about: String?, interview: Interview) -> String {
+        var text = template
+        for (slot, value) in [("{who}", who), ("{about}", about.map { "“\($0)”" }),
+                              ("{company}", interview.company), ("{role}", interview.role)] {
+            if let value, text.contains(slot) { text = text.replacingOccurrences(of: slot, with: value) }
+        }
+        return text
+    }
+}
+
+/// Turns the playbook's due rules into instants, reckoning days in the interview's zone.
+struct DueScheduler {
+    let interview: Interview
+
+    func dueSeconds(for due: PlaybookRule.Due) -> Int64 {
+        let zone = interview.timeZone
+        let end = interview.effectiveEnd.seconds
+        switch due {
+        case .endOfInterviewDay:
+            return zone.endOfDay(zone.day(of: end))
+        case .endOfNextBusinessDay:
+            return zone.endOfDay(zone.day(of: end).nextBusinessDay)
+        case .hoursAfterInterview(let hours):
+            return end + Int64(hours) * 3600
+        case .hoursAfterOutcome(let hours):
+            return (interview.outcome.at?.seconds ?? end) + Int64(hours) * 3600
+        case .hoursBeforeNextRound(let hours, let fallback):
+            if let next = interview.outcome.nextRoundAt { return next.seconds - Int64(hours) * 3600 }
+            return end + Int64(fallback) * 3600
+        }
+    }
+}

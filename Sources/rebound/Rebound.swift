@@ -1,0 +1,55 @@
+import ArgumentParser
+import Foundation
+
+/// The `rebound` command: one executable over ReboundCore.
+@main
+struct Rebound: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rebound",
+        abstract: "Recover from a job interview that went badly: a plan, drafts, and a check for your messages.",
+        discussion: """
+        Start from an interview file (JSON, see Examples/ and the contracts in shared/contracts):
+
+          rebound plan Examples/pending-panel.json       what to do, and by when
+          rebound draft Examples/pending-panel.json      every message the plan sends
+          rebound check --context Examples/pending-panel.json my-note.txt
+                                                          what would hurt a message before you send it
+
+        Exit status: 0 success, 1 the check found problems, 2 unusable input or arguments.
+        Nothing leaves your machine: Rebound reads files and prints results.
+        """,
+        version: "0.1.0",
+        subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self]
+    )
+
+    /// Runs the command and maps every error to the contract's exit statuses: usage and input
+    /// problems print one line on standard error and exit 2.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withFailure: error)
+        }
+    }
+
+    static func exit(withFailure error: Error) -> Never {
+        if let input = error as? InputError {
+            Output.standardError("rebound: \(input.description)")
+            Foundation.exit(2)
+        }
+        let code = exitCode(for: error)
+        if code == .success || error is ExitCode || code.rawValue == 1 {
+            // --help, --version, or our own "findings" status.
+            if code == .success { print(fullMessage(for: error)) }
+            Foundation.exit(code.rawValue)
+        }
+        let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"
+        Output.standardError("rebound: \(message) (see 'rebound --help')")
+        Foundation.exit(2)
+    }
+}
