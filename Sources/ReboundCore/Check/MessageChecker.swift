@@ -128,7 +128,7 @@ public struct MessageChecker: Sendable {
             let cues = analysis.cues[sentence]
             if !entry.requires.allSatisfy({ cues[$0] != nil }) { return false }
             if entry.unless.contains(where: { cues[$0] != nil }) { return false }
-            if entry.skipInStory, cues["story"] != nil, cues["interview"] == nil { return false }
+            if entry.skipInStory, cues["story-strong"] != nil || (cues["story"] != nil && cues["interview"] == nil) { return false }
             return true
         }
         return analysis

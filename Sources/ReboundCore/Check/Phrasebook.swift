@@ -46,7 +46,7 @@ enum Cues {
         // The sentence speaks to the reader.
         cue("addressee", "you|your|youre|youve|yours"),
         // The sentence tells a story about past work.
-        cue("story", "we|our|us"),
+        cue("story", "we ... shipped|delivered|launched|built|grew|cut|finished|hit|beat|missed|lost|won|had|were|did|made|ran|moved|reduced|increased|worked|managed|completed|rebuilt|still"),
         cue("story", "project*|launch*|client*|customer*|campaign*|release*|quarter*|sales|revenue|deadline*"),
         cue("story", "supplier*|vendor*|product*|shipped|deployment|migration|rollout|store|ward|patient*|student*"),
         cue("story", "classroom|shift|warehouse|site|crew|contract|budget|shipment*|inventory|audit"),
@@ -58,13 +58,18 @@ enum Cues {
         cue("story", "i created|grew|increased|reduced|delivered|developed|implemented|trained|taught|fixed|solved"),
         cue("story", "years|year ago|back"),
         cue("story", "last|that year|month|spring|summer|autumn|fall|winter"),
-        cue("story", "for example|instance"),
+        // Unmistakably a story about past work, even in a sentence that mentions the interview.
+        cue("story-strong", "a time when? i|we"),
+        cue("story-strong", "at|in my last|previous|former|old"),
+        cue("story-strong", "when i worked|was"),
+        cue("story-strong", "for example|instance"),
+        cue("story-strong", "during our|my|the ... launch|project|release|campaign|rollout|migration|renovation|shift|internship|placement|audit"),
         cue("story", "internship|placement|volunteer*"),
         // The writer speaks of themselves.
         cue("self", "i|im|ive|id|ill|me|my|myself"),
         // What an apology is about: the interview and how the writer did in it.
         cue("performance", "how|way i"),
-        cue("performance", "my answer*|response|responses|performance|behaviour|behavior|remark|comment|comments|joke|lateness"),
+        cue("performance", "my ... answer*|response|responses|performance|behaviour|behavior|remark|comment|comments|joke|lateness|english|nervousness"),
         cue("performance", "i was|got|seemed|sounded|looked|felt|became|went|kept|did"),
         cue("performance", "i didnt|couldnt|wasnt|forgot|froze|blanked|rambled|stumbled|struggled|fumbled|interrupted"),
         cue("performance", "i said|mentioned|made|answered|handled|misunderstood|misspoke|talked|spoke|arrived|ran|lost"),
@@ -205,7 +210,7 @@ enum SelfCriticism {
         finding(.selfCriticism, "blank", "brain freeze"),
         finding(.selfCriticism, "identity", "terrible~|awful|hopeless|bad|rubbish|horrible|useless|dreadful|worst|poor|weak|lousy at|in interviews|interviewing|presenting|presentations"),
         finding(.selfCriticism, "identity", "not|never|no good|great at ... interviews|interviewing"),
-        finding(.selfCriticism, "identity", "im|am|was|felt|seemed|looked|sounded|as|must ... idiot|fool|stupid|incompetent|unprofessional|clueless|pathetic|foolish|hopeless|useless|wreck|ill-prepared|unprepared|underprepared|incoherent|inarticulate|scattered|disorganized|disorganised|disaster|mess",
+        finding(.selfCriticism, "identity", "im|am|was|felt|seemed|looked|sounded|as|must ... idiot|fool|stupid|incompetent|unprofessional|clueless|pathetic|foolish|hopeless|useless|wreck|ill-prepared|unprepared|underprepared|incoherent|inarticulate|disorganized|disorganised|disaster|mess",
                 negatable: true),
         finding(.selfCriticism, "identity", "all over the place"),
         finding(.selfCriticism, "verdict", "worst|terrible~|awful|bad|horrible|disastrous|rough|poor|dreadful interview|performance"),
@@ -221,6 +226,8 @@ enum SelfCriticism {
         finding(.selfCriticism, "verdict", "not up to the|my mark|usual|standard"),
         finding(.selfCriticism, "verdict", "below par|my"),
         finding(.selfCriticism, "inability", "couldnt|cannot|cant|wasnt|unable|failed ... answer|answers|explain|express|articulate|respond|think|remember|recall|communicate|perform|convey|present",
+                requires: ["self"], unless: ["apology-elsewhere"]),
+        finding(.selfCriticism, "inability", "could|was|were|did not ... answer|answers|explain|express|articulate|respond|think|remember|recall|communicate|perform|convey|present",
                 requires: ["self"], unless: ["apology-elsewhere"]),
     ]
 }
@@ -269,6 +276,7 @@ enum Signals {
         cue("interest", "love|hope|want|wish|keen|eager to join|contribute|work|be|bring|build|continue|grow|learn"),
         cue("interest", "like to join|contribute|work|continue"),
         cue("interest", "would|id love|welcome"),
+        cue("interest", "glad|happy|delighted|keen|eager to bring|join|contribute|continue|work"),
         cue("interest", "great|good|strong|natural|right fit"),
         cue("interest", "drawn to"),
         cue("interest", "cant wait"),

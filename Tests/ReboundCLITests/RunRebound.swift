@@ -1,0 +1,62 @@
+import Foundation
+
+/// Runs the built `rebound` executable as a person or script would, with arguments and
+/// standard input, and collects what it prints and its exit status.
+struct RunResult {
+    let status: Int32
+    let output: String
+    let error: String
+}
+
+enum RunRebound {
+    /// The `rebound` binary next to the test bundle in the build folder.
+    static var executable: URL {
+        let testBinary = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = testBinary.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("rebound").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appendingPathComponent("rebound")
+    }
+
+    /// The repository's `Examples/` folder.
+    static var examples: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Examples")
+    }
+
+    static func run(_ arguments: [String], input: Data? = nil) throws -> RunResult {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        try process.run()
+        // Write and read concurrently so large inputs and outputs cannot deadlock on full pipes.
+        let writer = Thread {
+            if let input { stdin.fileHandleForWriting.write(input) }
+            try? stdin.fileHandleForWriting.close()
+        }
+        writer.start()
+        let errorData = LockedData()
+        let errorReader = Thread { errorData.set(stderr.fileHandleForReading.readDataToEndOfFile()) }
+        errorReader.start()
+        let outputData = stdout.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        while !errorData.isSet { Thread.sleep(forTimeInterval: 0.005) }
+        return RunResult(status: process.terminationStatus, output: String(decoding: outputData, as: UTF8.self),
+                         error: String(decoding: errorData.value, as: UTF8.self))
+    }
+}
+
+/// Data handed from a reader thread to the test.
+final class LockedData: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data: Data?
+
+    func set(_ value: Data) { lock.withLock { data = value } }
+    var isSet: Bool { lock.withLock { data != nil } }
+    var value: Data { lock.withLock { data ?? Data() } }
+}
