@@ -68,7 +68,7 @@ public struct MessageChecker: Sendable {
             }
         }
 
-        let company = context?.interview.company ?? "the company"
+        let company = (context?.interview.company ?? "the company").trimmingFinalStop()
         let findings = found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }.map { candidate in
             let excerpt = Self.slice(text, candidate.range)
             let advice = CheckAdvice.forRule(candidate.rule, group: candidate.group)

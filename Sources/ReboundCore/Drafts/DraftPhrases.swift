@@ -49,7 +49,7 @@ enum DraftPhrases {
         /// When the user no longer wants the job, the note stays courteous without overselling.
         static let courtesyInterest = [
             "I enjoyed hearing about {company}'s plans and I'm genuinely interested to see where the team takes them.",
-            "It was interesting to learn how {company} approaches its work, and I appreciated the open conversation.",
+            "I appreciated the open conversation, and I'm keen to follow how the work at {company} develops.",
         ]
         static let signOffs = ["Best regards,", "Kind regards,", "With thanks,", "All the best,"]
     }

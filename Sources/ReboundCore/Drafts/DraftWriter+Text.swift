@@ -46,6 +46,22 @@ extension String {
     }
 }
 
+extension String {
+    /// "Litware Inc.." becomes "Litware Inc.": a name ending in a stop, followed by the template's stop.
+    /// An ellipsis ("...") is left alone.
+    func collapsingDoubleStops() -> String {
+        guard contains("..") else { return self }
+        let characters = Array(self)
+        var result = ""
+        for (index, character) in characters.enumerated() {
+            let isSecondOfExactlyTwo = character == "." && index >= 2 && characters[index - 1] == "."
+                && characters[index - 2] != "." && (index + 1 == characters.count || characters[index + 1] != ".")
+            if !isSecondOfExactlyTwo { result.append(character) }
+        }
+        return result
+    }
+}
+
 extension Array {
     /// The array turned so that the element at `offset` comes first.
     func rotated(by offset: Int) -> [Element] {

@@ -78,7 +78,7 @@ public struct DraftWriter: Sendable {
             body = compose(greeting: greeting(for: interviewer.name), paragraphs: paragraphs, signOff: pick(Phrases.signOffs, variant))
         }
         return Draft(kind: .thankYou, to: interviewer.name, email: interviewer.email, phone: interviewer.phone,
-                     subject: pick(Phrases.subjects, variant).replacingSlots(slots(for: interviewer)), body: body)
+                     subject: pick(Phrases.subjects, variant).replacingSlots(slots(for: interviewer)).collapsingDoubleStops(), body: body)
     }
 
     func callScript(to manager: Interviewer) -> Draft {
@@ -213,7 +213,7 @@ public struct DraftWriter: Sendable {
 
     private func compose(greeting: String, paragraphs: [String], signOff: String) -> String {
         let signature = senderName.map { "\n\($0)" } ?? ""
-        return ([greeting] + paragraphs + ["\(signOff)\(signature)"]).joined(separator: "\n\n") + "\n"
+        return ([greeting] + paragraphs + ["\(signOff)\(signature)"]).joined(separator: "\n\n").collapsingDoubleStops() + "\n"
     }
 
     private func pick(_ variants: [String], _ index: Int) -> String { variants[index % variants.count] }

@@ -1,0 +1,121 @@
+@testable import ReboundCore
+import Testing
+
+@Suite struct InterviewFileTests {
+    static let minimal = """
+    {"format": "rebound.interview/1",
+     "interview": {"company": "Northwind Traders", "role": "Marketing Coordinator",
+                   "start": "2026-11-20T10:30:00-05:00", "timeZone": "America/New_York",
+                   "interviewers": [{"name": "Dana Reyes"}]}}
+    """
+
+    /// The problems a document has, as `path: problem` lines.
+    func problems(_ json: String) -> [String] {
+        do {
+            _ = try InterviewFile(json: json)
+            return []
+        } catch {
+            return error.issues.map(\.description)
+        }
+    }
+
+    /// The minimal document with one part of it replaced.
+    func minimal(replacing old: String, with new: String) -> String {
+        Self.minimal.replacingOccurrences(of: old, with: new)
+    }
+
+    @Test func readsTheContractsExampleFiles() throws {
+        let panel = try Fixtures.example("pending-panel.json")
+        #expect(panel.interview.interviewers.count == 3)
+        #expect(panel.interview.hiringManager?.name == "Dana Reyes")
+        #expect(panel.debrief.weakQuestions.count == 2)
+        #expect(panel.contacts.map(\.relation).contains(.insider))
+        let rejected = try Fixtures.example("rejected.json")
+        #expect(rejected.interview.outcome.status == .rejected)
+        #expect(rejected.interview.timeZone.identifier == "Europe/London")
+    }
+
+    @Test func fillsInTheDocumentedDefaults() throws {
+        let file = try InterviewFile(json: Self.minimal)
+        #expect(file.interview.wantsJob)
+        #expect(file.interview.outcome.status == .pending)
+        #expect(file.interview.effectiveEnd.rfc3339 == "2026-11-20T11:30:00-05:00")
+        #expect(file.interview.interviewers[0].hiringManager == false)
+        #expect(file.contacts.isEmpty && file.debrief == Debrief())
+    }
+
+    @Test func ignoresUnknownKeys() throws {
+        let file = try InterviewFile(json: minimal(replacing: "\"role\"", with: "\"salary\": 50000, \"role\""))
+        #expect(file.interview.role == "Marketing Coordinator")
+    }
+
+    @Test func writesBackWithoutLoss() throws {
+        for name in ["pending-panel.json", "rejected.json"] {
+            let file = try Fixtures.example(name)
+            #expect(try InterviewFile(json: file.jsonText()) == file)
+        }
+    }
+
+    @Test func namesThePathOfAMissingInterviewerName() {
+        let json = minimal(replacing: #"[{"name": "Dana Reyes"}]"#, with: #"[{"name": "Dana Reyes"}, {"title": "CTO"}]"#)
+        #expect(problems(json) == ["interview.interviewers[1].name: required"])
+    }
+
+    @Test func explainsEachWrongValue() {
+        #expect(problems(minimal(replacing: "2026-11-20T10:30:00-05:00", with: "next Friday"))
+            == ["interview.start: not an RFC 3339 date-time with an offset (like 2026-11-20T10:30:00-05:00)"])
+        #expect(problems(minimal(replacing: "America/New_York", with: "Eastern"))
+            == ["interview.timeZone: unknown IANA time zone \"Eastern\" (like America/New_York)"])
+        #expect(problems(minimal(replacing: "rebound.interview/1", with: "rebound.interview/2"))
+            == ["format: must be \"rebound.interview/1\", not \"rebound.interview/2\""])
+        #expect(problems(minimal(replacing: #"[{"name": "Dana Reyes"}]"#, with: "[]"))
+            == ["interview.interviewers: needs at least one interviewer"])
+        #expect(problems(minimal(replacing: #""company": "Northwind Traders""#, with: #""company": "  ""#))
+            == ["interview.company: must not be empty"])
+        #expect(problems(minimal(replacing: #""role": "Marketing Coordinator""#, with: #""role": 7"#))
+            == ["interview.role: must be text, not a number"])
+    }
+
+    @Test func checksOutcomeModeRatingAndRelation() {
+        let json = """
+        {"format": "rebound.interview/1",
+         "interview": {"company": "N", "role": "R", "start": "2026-11-20T10:30:00-05:00",
+                       "end": "2026-11-20T09:00:00-05:00", "timeZone": "America/New_York", "mode": "carrier pigeon",
+                       "interviewers": [{"name": "Dana", "email": "not an address", "hiringManager": "yes"}],
+                       "outcome": {"status": "rejected"}},
+         "debrief": {"questions": [{"text": "Why us?", "rating": "awful", "askedBy": "Zed"}],
+                     "wentWrong": [{"text": "Blank", "kind": "meltdown"}]},
+         "contacts": [{"name": "Sam", "relation": "cousin"}]}
+        """
+        #expect(problems(json) == [
+            "interview.end: is before interview.start",
+            "interview.mode: \"carrier pigeon\" is not one of in-person, phone, video",
+            "interview.interviewers[0].email: \"not an address\" is not an e-mail address",
+            "interview.interviewers[0].hiringManager: must be true or false, not text",
+            "interview.outcome.at: required when the status is rejected: when did you hear?",
+            "debrief.wentWrong[0].kind: \"meltdown\" is not one of blank, weak-answer, improper-remark, nerves, logistics, chemistry, other",
+            "debrief.questions[0].askedBy: \"Zed\" is not one of the interviewers",
+            "debrief.questions[0].rating: \"awful\" is not one of strong, ok, weak",
+            "contacts[0].relation: \"cousin\" is not one of reference, recruiter, insider, referrer, mentor",
+        ])
+    }
+
+    @Test func refusesTheSameInterviewerTwice() {
+        let json = minimal(replacing: #"[{"name": "Dana Reyes"}]"#, with: #"[{"name": "Dana Reyes"}, {"name": "dana reyes"}]"#)
+        #expect(problems(json) == ["interview.interviewers[1].name: \"dana reyes\" is listed twice"])
+    }
+
+    @Test func refusesDocumentsThatAreNotInterviewFiles() {
+        #expect(problems("[1, 2]") == ["an interview file is a JSON object, not a list"])
+        #expect(problems("{}") == ["format: required", "interview: required"])
+        #expect(problems("{\"format\": ") .first?.hasPrefix("invalid JSON at line 1") == true)
+    }
+
+    @Test func summarizesManyProblemsOnOneLine() {
+        do {
+            _ = try InterviewFile(json: "{}")
+        } catch {
+            #expect(error.description == "format: required (and 1 more)")
+        }
+    }
+}
