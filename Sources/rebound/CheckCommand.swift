@@ -38,6 +38,9 @@ struct CheckCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The message file, or - for standard input.", valueName: "file"))
     var file: String = "-"
 
+    /// A note after an interview is a few hundred words; anything over this is the wrong file.
+    static let messageLimit = 1_048_576
+
     enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
     func run() throws {
@@ -45,7 +48,7 @@ struct CheckCommand: ParsableCommand {
             throw InputError("no message given: name a file, or pipe the message in (rebound check - < note.txt)")
         }
         let contextFile = try context.map(InputFile.interview)
-        let message = try InputFile.text(file)
+        let message = try InputFile.text(file, limit: Self.messageLimit, what: "message")
         let report = MessageChecker.standard.check(message, kind: kind, context: contextFile)
         switch format {
         case .json: Output.write(JSONWriter.write(report.jsonValue) + "\n")

@@ -25,9 +25,13 @@ enum InputFile {
         return [UInt8](data)
     }
 
-    /// The file as text; refuses binary content.
-    static func text(_ path: String) throws -> String {
+    /// The file as text; refuses binary content and, when given, text over `limit` bytes.
+    static func text(_ path: String, limit: Int? = nil, what: String = "file") throws -> String {
         let bytes = try bytes(path)
+        if let limit, bytes.count > limit {
+            let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
+            throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any \(what); the limit is \(limit / 1_048_576) MB")
+        }
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError("\(displayName(path)): not UTF-8 text")
         }

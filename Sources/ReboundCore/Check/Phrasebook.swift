@@ -74,6 +74,7 @@ enum Cues {
         cue("performance", "i didnt|couldnt|wasnt|forgot|froze|blanked|rambled|stumbled|struggled|fumbled|interrupted"),
         cue("performance", "i said|mentioned|made|answered|handled|misunderstood|misspoke|talked|spoke|arrived|ran|lost"),
         cue("performance", "rambl*|nerv*|scatter*|stumbl*|fumbl*|waffl*|interrupt*|awkward*"),
+        cue("performance", "bombed|blew|botched|messed|screwed|choked|froze|tanked|flubbed|fluffed|butchered|mangled|mucked|blanked|panicked"),
         cue("performance", "flustered|blank|mess|messy|muddled|incoherent|unprepared|underprepared|late|tardiness|confusion|mistake|mistakes"),
         cue("performance", "long-winded|disorganized|disorganised|unclear|rushed|rambly"),
         cue("performance", "the|our|that|this interview|meeting|call|conversation|question"),
