@@ -11,81 +11,145 @@ public struct MessageChecker: Sendable {
     public static let standard = MessageChecker()
 
     private let phrasebook: Phrasebook
-    private let lexicon: Lexicon
-    private let patterns: [CompiledPattern]
-    /// For each lexicon id, the entries whose pattern can start with it.
-    private let entriesByFirstID: [[Int]]
+    private let lexicon: CompiledLexicon
+    private let patterns: PatternSet
+    /// For lexicon number `n`, the entries whose pattern can start with it are
+    /// `firstEntries[firstStart[n]..<firstStart[n + 1]]`.
+    private let firstStart: [Int32]
+    private let firstEntries: [Int32]
+    private let rules: [CompiledEntry]
+    private let negators: KeyTable
+    private let tags: CueTags
+
+    /// One phrasebook entry, ready for the hot path.
+    private struct CompiledEntry: Sendable {
+        /// The cue tag the entry sets, or -1 for a finding.
+        let tag: Int
+        let rule: CheckRule?
+        let group: String?
+        let requires: UInt64
+        let unless: UInt64
+        /// The first required tag, whose nearest match widens the span (-1: none).
+        let widenTo: Int
+        let skipInStory: Bool
+        let negatable: Bool
+    }
+
+    /// The cue tags, numbered so a sentence's cues fit in one 64-bit mask.
+    private struct CueTags: Sendable {
+        let numbers: [String: Int]
+        func bit(_ tag: String) -> UInt64 { numbers[tag].map { 1 << UInt64($0) } ?? 0 }
+    }
 
     public init(phrasebook: Phrasebook = .standard) {
         self.phrasebook = phrasebook
         var lexicon = Lexicon()
-        patterns = phrasebook.entries.map { CompiledPattern($0.pattern, lexicon: &lexicon) }
-        var index = [[Int]](repeating: [], count: lexicon.count)
-        for (entry, pattern) in patterns.enumerated() {
-            for id in Set(pattern.firstIDs) { index[id].append(entry) }
+        var patterns = PatternSet()
+        var starters: [[Int]] = []
+        var tagNumbers: [String: Int] = [:]
+        func tagNumber(_ tag: String) -> Int {
+            if let known = tagNumbers[tag] { return known }
+            precondition(tagNumbers.count < 64, "the phrasebook uses more than 64 cue tags")
+            tagNumbers[tag] = tagNumbers.count
+            return tagNumbers[tag]!
         }
-        self.lexicon = lexicon
-        entriesByFirstID = index
+        var compiled: [CompiledEntry] = []
+        for (index, entry) in phrasebook.entries.enumerated() {
+            for id in Set(patterns.add(entry.pattern, lexicon: &lexicon)) {
+                while starters.count <= id { starters.append([]) }
+                starters[id].append(index)
+            }
+            let requires = entry.requires.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
+            let unless = entry.unless.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
+            let widen = entry.requires.first.flatMap { $0 == "self" ? nil : tagNumber($0) } ?? -1
+            switch entry.meaning {
+            case .cue(let tag):
+                compiled.append(CompiledEntry(tag: tagNumber(tag), rule: nil, group: nil, requires: requires, unless: unless,
+                                              widenTo: widen, skipInStory: entry.skipInStory, negatable: entry.negatable))
+            case .finding(let rule, let group):
+                compiled.append(CompiledEntry(tag: -1, rule: rule, group: group, requires: requires, unless: unless,
+                                              widenTo: widen, skipInStory: entry.skipInStory, negatable: entry.negatable))
+            }
+        }
+        for tag in ["story", "story-strong", "interview", "thanks", "interest"] { _ = tagNumber(tag) }
+        while starters.count < lexicon.count { starters.append([]) }
+        var start: [Int32] = [0]
+        var entries: [Int32] = []
+        for list in starters {
+            entries += list.map(Int32.init)
+            start.append(Int32(entries.count))
+        }
+        self.lexicon = lexicon.compiled()
+        self.patterns = patterns
+        firstStart = start
+        firstEntries = entries
+        rules = compiled
+        negators = KeyTable(keys: phrasebook.negators.map(WordKey.of))
+        tags = CueTags(numbers: tagNumbers)
     }
 
     /// Checks a message of a kind; with `context`, also checks names against the interview.
     public func check(_ text: String, kind: MessageKind = .followUp, context: InterviewFile? = nil) -> CheckReport {
-        let layout = MessageLayout(text)
+        let units = Self.utf16Units(of: text)
+        let layout = MessageLayout(text, units: units)
         let breaks = [layout.subject?.end, layout.greeting?.start, layout.greeting?.end, layout.body.start,
                       layout.body.end, layout.signOff?.start].compactMap { $0 }
-        let tokenizer = Tokenizer(text, breaks: breaks)
+        let tokenizer = Tokenizer(units, breaks: breaks)
         let tokens = tokenizer.tokens
-        let analysis = analyze(tokens)
+        let analysis = analyze(tokenizer)
 
         var found: [Candidate] = []
         for hit in analysis.findings {
-            guard case .finding(let rule, let group) = phrasebook.entries[hit.entry].meaning, rule.applies(to: kind) else { continue }
+            let entry = rules[hit.entry]
+            guard let rule = entry.rule, rule.applies(to: kind) else { continue }
             let (first, last) = span(of: hit, analysis: analysis, tokens: tokens)
-            found.append(Candidate(rule: rule, group: group,
+            found.append(Candidate(rule: rule, group: entry.group,
                                    range: TextRange(start: tokenizer.clauseRanges[tokens[first].clause].start,
                                                     end: tokenizer.clauseRanges[tokens[last].clause].end)))
         }
         found = Self.merge(found)
 
-        let bodyTokens = tokens.filter { layout.body.contains($0.start) }
-        let bodyRange = Self.trimmed(layout.body, in: text)
-        if CheckRule.tooLong.applies(to: kind), bodyTokens.count > Self.wordLimit {
+        var bodyWords = 0
+        for token in tokens where layout.body.contains(token.start) { bodyWords += 1 }
+        let bodyRange = Self.trimmed(layout.body, in: units)
+        if CheckRule.tooLong.applies(to: kind), bodyWords > Self.wordLimit {
             found.append(Candidate(rule: .tooLong, group: nil, range: bodyRange))
         }
-        if CheckRule.noThanks.applies(to: kind), !analysis.hasCue("thanks") {
+        if CheckRule.noThanks.applies(to: kind), !analysis.hasCue(tags.bit("thanks")) {
             found.append(Candidate(rule: .noThanks, group: nil, range: bodyRange))
         }
-        if CheckRule.noInterest.applies(to: kind), !analysis.hasCue("interest") {
+        if CheckRule.noInterest.applies(to: kind), !analysis.hasCue(tags.bit("interest")) {
             found.append(Candidate(rule: .noInterest, group: nil, range: bodyRange))
         }
-        for range in PlaceholderScanner.placeholders(in: text, tokens: tokens) {
+        for range in PlaceholderScanner.placeholders(in: units, tokenizer: tokenizer) {
             found.append(Candidate(rule: .placeholder, group: nil, range: range))
         }
         if let context {
             let names = NameCheck(file: context, kind: kind)
-            for range in names.wrongNames(in: text, tokens: tokens, greeting: layout.greeting) {
+            for range in names.wrongNames(tokenizer: tokenizer, greeting: layout.greeting) {
                 found.append(Candidate(rule: .wrongName, group: nil, range: range))
             }
         }
 
         let company = (context?.interview.company ?? "the company").trimmingFinalStop()
         let findings = found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }.map { candidate in
-            let excerpt = Self.slice(text, candidate.range)
+            let excerpt = Self.slice(units, candidate.range)
             let advice = CheckAdvice.forRule(candidate.rule, group: candidate.group)
             func fill(_ template: String) -> String {
-                template.replacingSlots(["{excerpt}": excerpt.clipped, "{words}": String(bodyTokens.count), "{company}": company])
+                template.replacingSlots(["{excerpt}": excerpt.clipped, "{words}": String(bodyWords), "{company}": company])
             }
             return Finding(rule: candidate.rule, start: candidate.range.start, end: candidate.range.end, excerpt: excerpt,
                            message: fill(advice.message), suggestion: fill(advice.suggestion))
         }
-        return CheckReport(findings: findings, words: bodyTokens.count, paragraphs: Self.paragraphs(in: text, body: layout.body))
+        return CheckReport(findings: findings, words: bodyWords, paragraphs: Self.paragraphs(in: units, body: layout.body))
     }
 
     // MARK: - Matching
 
     private struct Hit {
         let entry: Int
-        let matched: [Int]
+        let first: Int
+        let last: Int
     }
 
     private struct Candidate {
@@ -94,41 +158,62 @@ public struct MessageChecker: Sendable {
         var range: TextRange
     }
 
-    /// Every accepted match, and the cues found in each sentence.
+    /// Every accepted finding, and the cues found in each sentence.
     private struct Analysis {
         var findings: [Hit] = []
-        /// Per sentence: each cue tag with the matches that set it.
-        var cues: [[String: [[Int]]]] = []
+        /// Per sentence, a bit for each cue tag present.
+        var sentenceCues: [UInt64] = []
+        /// Every cue match, for widening spans to the cue a finding needed.
+        var cueHits: [(tag: Int, sentence: Int, first: Int, last: Int)] = []
 
-        func hasCue(_ tag: String) -> Bool { cues.contains { $0[tag] != nil } }
-        func cue(_ tag: String, in sentence: Int) -> [[Int]]? { sentence < cues.count ? cues[sentence][tag] : nil }
+        func hasCue(_ bit: UInt64) -> Bool { sentenceCues.contains { $0 & bit != 0 } }
     }
 
-    private func analyze(_ tokens: [Token]) -> Analysis {
-        let ids = tokens.map { lexicon.ids(of: $0.normalized) }
+    private func analyze(_ tokenizer: Tokenizer) -> Analysis {
+        let tokens = tokenizer.tokens
+        var idStart: [Int32] = [0]
+        idStart.reserveCapacity(tokens.count + 1)
+        var ids: [Int32] = []
+        ids.reserveCapacity(tokens.count)
+        for token in tokens {
+            lexicon.ids(of: token, bytes: tokenizer.bytes, into: &ids)
+            idStart.append(Int32(ids.count))
+        }
+        let words = PatternSet.Words(tokens: tokens, idStart: idStart, ids: ids)
         var analysis = Analysis()
-        analysis.cues = Array(repeating: [:], count: (tokens.last?.sentence ?? -1) + 1)
+        analysis.sentenceCues = Array(repeating: 0, count: (tokens.last?.sentence ?? -1) + 1)
         var candidates: [Hit] = []
+        var matched: [Int] = []
+        matched.reserveCapacity(8)
+        var tried: [Int32] = []
         for position in tokens.indices {
-            var tried = Set<Int>()
-            for id in ids[position] {
-                for entry in entriesByFirstID[id] where tried.insert(entry).inserted {
-                    guard let matched = patterns[entry].match(at: position, in: tokens, ids: ids) else { continue }
-                    if phrasebook.entries[entry].negatable, isNegated(matched, tokens: tokens) { continue }
-                    switch phrasebook.entries[entry].meaning {
-                    case .cue(let tag): analysis.cues[tokens[position].sentence][tag, default: []].append(matched)
-                    case .finding: candidates.append(Hit(entry: entry, matched: matched))
+            tried.removeAll(keepingCapacity: true)
+            for idIndex in Int(idStart[position])..<Int(idStart[position + 1]) {
+                let id = Int(ids[idIndex])
+                for entryIndex in Int(firstStart[id])..<Int(firstStart[id + 1]) {
+                    let entry = firstEntries[entryIndex]
+                    if tried.contains(entry) { continue }
+                    tried.append(entry)
+                    guard patterns.match(Int(entry), at: position, in: words, matched: &matched) else { continue }
+                    let compiled = rules[Int(entry)]
+                    if compiled.negatable, isNegated(matched, tokens: tokens) { continue }
+                    if compiled.tag >= 0 {
+                        let sentence = tokens[position].sentence
+                        analysis.sentenceCues[sentence] |= 1 << UInt64(compiled.tag)
+                        analysis.cueHits.append((compiled.tag, sentence, matched.first!, matched.last!))
+                    } else {
+                        candidates.append(Hit(entry: Int(entry), first: matched.first!, last: matched.last!))
                     }
                 }
             }
         }
+        let story = tags.bit("story"), strongStory = tags.bit("story-strong"), interview = tags.bit("interview")
         analysis.findings = candidates.filter { hit in
-            let entry = phrasebook.entries[hit.entry]
-            let sentence = tokens[hit.matched[0]].sentence
-            let cues = analysis.cues[sentence]
-            if !entry.requires.allSatisfy({ cues[$0] != nil }) { return false }
-            if entry.unless.contains(where: { cues[$0] != nil }) { return false }
-            if entry.skipInStory, cues["story-strong"] != nil || (cues["story"] != nil && cues["interview"] == nil) { return false }
+            let entry = rules[hit.entry]
+            let cues = analysis.sentenceCues[tokens[hit.first].sentence]
+            if cues & entry.requires != entry.requires { return false }
+            if cues & entry.unless != 0 { return false }
+            if entry.skipInStory, cues & strongStory != 0 || (cues & story != 0 && cues & interview == 0) { return false }
             return true
         }
         return analysis
@@ -139,28 +224,28 @@ public struct MessageChecker: Sendable {
         guard let first = matched.first, let last = matched.last else { return false }
         let clause = tokens[first].clause
         for position in max(0, first - 3)..<last where tokens[position].clause == clause && !matched.contains(position) {
-            if phrasebook.negators.contains(tokens[position].normalized) { return true }
+            if negators.contains(tokens[position].key) { return true }
         }
         return false
     }
 
     /// The first and last token of a finding, widened to the nearest cue it required.
     private func span(of hit: Hit, analysis: Analysis, tokens: [Token]) -> (Int, Int) {
-        var first = hit.matched.first!, last = hit.matched.last!
-        let entry = phrasebook.entries[hit.entry]
-        if let tag = entry.requires.first, tag != "self",
-           let cueMatches = analysis.cue(tag, in: tokens[first].sentence),
-           let nearest = cueMatches.min(by: { distance($0, first, last) < distance($1, first, last) }) {
-            first = min(first, nearest.first!)
-            last = max(last, nearest.last!)
+        var first = hit.first, last = hit.last
+        let tag = rules[hit.entry].widenTo
+        guard tag >= 0 else { return (first, last) }
+        let sentence = tokens[first].sentence
+        var best: (first: Int, last: Int)?
+        var bestDistance = Int.max
+        for cue in analysis.cueHits where cue.tag == tag && cue.sentence == sentence {
+            let distance = cue.last < first ? first - cue.last : (cue.first > last ? cue.first - last : 0)
+            if distance < bestDistance { bestDistance = distance; best = (cue.first, cue.last) }
+        }
+        if let best {
+            first = min(first, best.first)
+            last = max(last, best.last)
         }
         return (first, last)
-    }
-
-    private func distance(_ match: [Int], _ first: Int, _ last: Int) -> Int {
-        if match.last! < first { return first - match.last! }
-        if match.first! > last { return match.first! - last }
-        return 0
     }
 
     /// Joins overlapping findings of the same rule into one.
@@ -179,41 +264,59 @@ public struct MessageChecker: Sendable {
 
     // MARK: - Text helpers
 
-    static func slice(_ text: String, _ range: TextRange) -> String {
-        let utf16 = text.utf16
-        guard let start = utf16.index(utf16.startIndex, offsetBy: range.start, limitedBy: utf16.endIndex),
-              let end = utf16.index(utf16.startIndex, offsetBy: range.end, limitedBy: utf16.endIndex),
-              start <= end else { return "" }
-        return String(text[start..<end])
+    /// The UTF-16 code units of a text; ASCII is copied byte by byte, the rest transcoded.
+    static func utf16Units(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    units.append(UInt16(byte))
+                    index += 1
+                    continue
+                }
+                // A multi-byte sequence: decode one scalar (the text is valid UTF-8).
+                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                }
+                units.append(contentsOf: Unicode.Scalar(value).map { Array($0.utf16) } ?? [0xFFFD])
+                index += length
+            }
+            return units
+        }
     }
+
+    /// The text of a range of UTF-16 offsets.
+    static func slice(_ units: [UInt16], _ range: TextRange) -> String {
+        let start = min(max(0, range.start), units.count), end = min(max(start, range.end), units.count)
+        return String(decoding: units[start..<end], as: UTF16.self)
+    }
+
+    static func slice(_ text: String, _ range: TextRange) -> String { slice(Array(text.utf16), range) }
 
     /// A range without the white space at its edges.
-    static func trimmed(_ range: TextRange, in text: String) -> TextRange {
-        let content = slice(text, range)
-        let leading = content.prefix(while: \.isWhitespace).utf16.count
-        let trailing = content.reversed().prefix(while: \.isWhitespace).reduce(0) { $0 + $1.utf16.count }
-        let start = range.start + leading
-        return TextRange(start: start, end: max(start, range.end - trailing))
+    static func trimmed(_ range: TextRange, in units: [UInt16]) -> TextRange {
+        func isSpace(_ unit: UInt16) -> Bool { unit == 0x20 || unit == 0x09 || unit == 0x0A || unit == 0x0D || unit == 0xA0 }
+        var start = range.start, end = min(range.end, units.count)
+        while start < end, isSpace(units[start]) { start += 1 }
+        while end > start, isSpace(units[end - 1]) { end -= 1 }
+        return TextRange(start: start, end: end)
     }
 
-    static func paragraphs(in text: String, body: TextRange) -> Int {
+    static func trimmed(_ range: TextRange, in text: String) -> TextRange { trimmed(range, in: Array(text.utf16)) }
+
+    /// Blocks of non-blank lines in the body.
+    static func paragraphs(in units: [UInt16], body: TextRange) -> Int {
         var count = 0
         var inParagraph = false
-        for line in MessageLayout.lines(of: slice(text, body)) {
+        for line in MessageLayout.lines(of: units, in: body) {
             if line.isBlank { inParagraph = false } else if !inParagraph { count += 1; inParagraph = true }
         }
         return count
-    }
-}
-
-extension String {
-    /// The text with each `{slot}` replaced by its value.
-    func replacingSlots(_ values: [String: String]) -> String {
-        guard contains("{") else { return self }
-        var result = self
-        for (slot, value) in values where result.contains(slot) {
-            result = result.split(separator: slot, omittingEmptySubsequences: false).joined(separator: value)
-        }
-        return result
     }
 }

@@ -6,47 +6,67 @@ struct MessageLayout {
     var body: TextRange
     var signOff: TextRange?
 
-    /// A line of the text without its line break.
+    /// A line of the text without its line break, in UTF-16 offsets.
     struct Line {
         let range: TextRange
-        let text: Substring
-        var isBlank: Bool { text.allSatisfy(\.isWhitespace) }
+        /// Whether the line holds only spaces and tabs.
+        let isBlank: Bool
+
+        /// The first `count` code units of the line.
+        func prefix(_ count: Int) -> Line {
+            Line(range: TextRange(start: range.start, end: min(range.end, range.start + count)), isBlank: isBlank)
+        }
+
+        /// The line's text (made only for the few lines the layout inspects).
+        func text(in units: [UInt16]) -> Substring {
+            Substring(String(decoding: units[range.start..<range.end], as: UTF16.self))
+        }
     }
 
-    init(_ text: String, vocabulary: LayoutVocabulary = .standard) {
-        let lines = Self.lines(of: text)
+    init(_ text: String, units: [UInt16]? = nil, vocabulary: LayoutVocabulary = .standard) {
+        let units = units ?? Array(text.utf16)
+        let lines = Self.lines(of: units)
         var first = 0
-        if let line = lines.first, line.text.lowercased().hasPrefix("subject:") {
+        if let line = lines.first, line.text(in: units).lowercased().hasPrefix("subject:") {
             let skip = "subject:".utf16.count
             subject = TextRange(start: line.range.start + skip, end: line.range.end)
             first = 1
         }
         while first < lines.count, lines[first].isBlank { first += 1 }
-        var bodyStart = first < lines.count ? lines[first].range.start : text.utf16.count
-        if first < lines.count, let greetingEnd = vocabulary.greetingEnd(of: lines[first]) {
+        var bodyStart = first < lines.count ? lines[first].range.start : units.count
+        if first < lines.count, let greetingEnd = vocabulary.greetingEnd(of: lines[first], text: lines[first].prefix(80).text(in: units)) {
             greeting = TextRange(start: lines[first].range.start, end: greetingEnd)
             bodyStart = greetingEnd
         }
-        var bodyEnd = text.utf16.count
+        var bodyEnd = units.count
         let tail = lines.indices.filter { $0 >= first && !lines[$0].isBlank }.suffix(8)
-        if let closing = tail.last(where: { vocabulary.isClosing(lines[$0].text) }),
+        // A closing is a short line; long lines are body text and are not decoded.
+        if let closing = tail.last(where: { lines[$0].range.end - lines[$0].range.start <= 60 && vocabulary.isClosing(lines[$0].text(in: units)) }),
            lines[closing].range.start >= bodyStart {
-            signOff = TextRange(start: lines[closing].range.start, end: text.utf16.count)
+            signOff = TextRange(start: lines[closing].range.start, end: units.count)
             bodyEnd = lines[closing].range.start
         }
         body = TextRange(start: bodyStart, end: max(bodyStart, bodyEnd))
     }
 
-    static func lines(of text: String) -> [Line] {
+    /// The lines of a text, split at line feeds; a carriage return before one is left out.
+    static func lines(of units: [UInt16], in range: TextRange? = nil) -> [Line] {
+        let range = range ?? TextRange(start: 0, end: units.count)
         var lines: [Line] = []
-        var offset = 0
-        for piece in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let length = piece.utf16.count
-            var content = piece
-            if content.hasSuffix("\r") { content = content.dropLast() }
-            lines.append(Line(range: TextRange(start: offset, end: offset + content.utf16.count), text: content))
-            offset += length + 1
+        var start = range.start
+        var blank = true
+        for index in range.start..<range.end {
+            let unit = units[index]
+            if unit == 0x0A {
+                let end = index > start && units[index - 1] == 0x0D ? index - 1 : index
+                lines.append(Line(range: TextRange(start: start, end: end), isBlank: blank))
+                start = index + 1
+                blank = true
+            } else if unit != 0x20 && unit != 0x09 && unit != 0x0D {
+                blank = false
+            }
         }
+        lines.append(Line(range: TextRange(start: start, end: range.end), isBlank: blank))
         return lines
     }
 }
@@ -91,23 +111,23 @@ struct LayoutVocabulary: Sendable {
     }
 
     /// The UTF-16 offset where the greeting on this line ends, or nil when the line is no greeting.
-    func greetingEnd(of line: MessageLayout.Line) -> Int? {
-        let words = Self.plainWords(line.text)
+    func greetingEnd(of line: MessageLayout.Line, text: Substring) -> Int? {
+        let words = Self.plainWords(text)
         guard let firstWord = words.first else { return nil }
         let opensWithSalutation = salutations.contains { salutation in
             let parts = salutation.split(separator: " ")
             return words.count >= parts.count && zip(words, parts).allSatisfy { $0 == $1 }
         }
-        let trimmed = line.text.trimmingTrailingWhitespace()
+        let trimmed = text.trimmingTrailingWhitespace()
         // "Dana," alone on its line also greets.
         let bareName = words.count <= 3 && (trimmed.hasSuffix(",") || trimmed.hasSuffix("!"))
-            && firstWord.first?.isLetter == true && line.text.first(where: { !$0.isWhitespace })?.isUppercase == true
+            && firstWord.first?.isLetter == true && text.first(where: { !$0.isWhitespace })?.isUppercase == true
         guard opensWithSalutation || bareName else { return nil }
         // The greeting runs to the first comma, colon or exclamation mark, if that comes soon.
         var offset = line.range.start
         var wordsSeen = 0
         var inWord = false
-        for character in line.text {
+        for character in text {
             if character.isLetter || character.isNumber {
                 if !inWord { wordsSeen += 1; inWord = true }
             } else {
@@ -118,14 +138,11 @@ struct LayoutVocabulary: Sendable {
                 return wordsSeen <= 6 ? offset : nil
             }
         }
-        return words.count <= 6 ? line.range.end : nil
+        return words.count <= 6 ? offset : nil
     }
 
     /// Lowercased words of a line, apostrophes removed.
-    static func plainWords<S: StringProtocol>(_ text: S) -> [String] {
-        text.lowercased().replacingApostrophes()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-    }
+    static func plainWords<S: StringProtocol>(_ text: S) -> [String] { NameCheck.parts(of: String(text)) }
 }
 
 extension StringProtocol {

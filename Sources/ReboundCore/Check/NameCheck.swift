@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds names that belong to another application: a greeting to someone who is not part
 /// of this interview, or another company named as the employer the writer wants to join.
 struct NameCheck {
@@ -19,6 +17,17 @@ struct NameCheck {
         ["future", "at"], ["work", "at"], ["work", "for"], ["join"], ["joining"], ["part", "of"], ["culture", "at"],
         ["here", "at"], ["everyone", "at"], ["people", "at"], ["contribute", "to"],
     ]
+    /// The lead-ins as word keys, grouped by their last word, so each token needs one lookup.
+    static let leadInKeys: [[UInt64]] = employerLeadIns.map { $0.map(WordKey.of) }
+    /// Lead-ins grouped by the key of their last word: `leadInGroups[leadInsByLastWord.value(key)]`.
+    static let (leadInsByLastWord, leadInGroups): (KeyTable, [[Int]]) = {
+        let grouped = Array(Dictionary(grouping: leadInKeys.indices, by: { leadInKeys[$0].last! }))
+        return (KeyTable(grouped.enumerated().map { ($1.key, $0) }), grouped.map(\.value))
+    }()
+    static let greetingKeys = KeyTable(keys: greetingWords.map(WordKey.of))
+    static let pastMarkerKeys = KeyTable(keys: pastMarkers.map(WordKey.of))
+    static let unitKeys = KeyTable(keys: unitWords.map(WordKey.of))
+    static let determinerKeys = KeyTable(keys: ["the", "your", "our"].map(WordKey.of))
     /// Words that, earlier in the sentence, mark a story about past work.
     static let pastMarkers: Set<String> = [
         "worked", "spent", "led", "managed", "ran", "built", "previous", "previously", "former", "formerly", "last",
@@ -43,23 +52,61 @@ struct NameCheck {
         roleParts = Set(Self.parts(of: file.interview.role))
     }
 
+    /// The lowercased words of a name without accents: "Zoë O'Neill" gives ["zoe", "oneill"].
     static func parts(of name: String) -> [String] {
-        name.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil).replacingApostrophes()
-            .split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+        var parts: [String] = []
+        var current = String.UnicodeScalarView()
+        func flush() {
+            if !current.isEmpty { parts.append(String(current)) }
+            current = String.UnicodeScalarView()
+        }
+        for scalar in name.unicodeScalars {
+            let value = scalar.value
+            if value < 0x80 {
+                if (value >= 0x61 && value <= 0x7A) || (value >= 0x30 && value <= 0x39) {
+                    current.append(scalar)
+                } else if value >= 0x41 && value <= 0x5A {
+                    current.append(Unicode.Scalar(value + 32)!)
+                } else if scalar != "'" {
+                    flush()
+                }
+            } else if scalar == "’" || scalar == "‘" {
+                continue
+            } else if Tokenizer.isWordCharacter(scalar) {
+                for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                    if let base = accentFree[lower] { current.append(contentsOf: base.unicodeScalars) } else { current.append(lower) }
+                }
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return parts
     }
 
-    func wrongNames(in text: String, tokens: [Token], greeting: TextRange?) -> [TextRange] {
+    /// Latin letters with accents and their plain forms, for comparing names as people type them.
+    static let accentFree: [Unicode.Scalar: String] = {
+        let groups = ["a": "àáâãäåāăą", "c": "çćĉċč", "d": "ďđ", "e": "èéêëēĕėęě", "g": "ĝğġģ", "h": "ĥħ",
+                      "i": "ìíîïĩīĭįı", "j": "ĵ", "k": "ķ", "l": "ĺļľŀł", "n": "ñńņňŉ", "o": "òóôõöøōŏő",
+                      "r": "ŕŗř", "s": "śŝşšș", "t": "ţťŧț", "u": "ùúûüũūŭůűų", "w": "ŵ", "y": "ýÿŷ", "z": "źżž",
+                      "ss": "ß", "ae": "æ", "oe": "œ"]
+        var table: [Unicode.Scalar: String] = [:]
+        for (base, accented) in groups { for scalar in accented.unicodeScalars { table[scalar] = base } }
+        return table
+    }()
+
+    func wrongNames(tokenizer: Tokenizer, greeting: TextRange?) -> [TextRange] {
         var ranges: [TextRange] = []
-        if let greeting { ranges += wrongGreeting(tokens.filter { greeting.contains($0.start) }, text: text) }
-        ranges += wrongEmployers(tokens, greeting: greeting)
+        if let greeting { ranges += wrongGreeting(tokenizer.tokens.filter { greeting.contains($0.start) }, tokenizer: tokenizer) }
+        ranges += wrongEmployers(tokenizer, greeting: greeting)
         return ranges
     }
 
     /// Greeting words that are names but not of anyone in this application (or its company).
-    private func wrongGreeting(_ greetingTokens: [Token], text: String) -> [TextRange] {
-        let nameTokens = greetingTokens.filter { !Self.greetingWords.contains($0.normalized) }
-        let unknown = nameTokens.filter { token in
-            let part = Self.parts(of: token.normalized).joined()
+    private func wrongGreeting(_ greetingTokens: [Token], tokenizer: Tokenizer) -> [TextRange] {
+        let unknown = greetingTokens.filter { token in
+            guard !Self.greetingKeys.contains(token.key) else { return false }
+            let part = Self.parts(of: tokenizer.word(token)).joined()
             return !isKnownName(part) && !companyParts.contains(part) && !roleParts.contains(part)
         }
         guard let first = unknown.first, let last = unknown.last else { return [] }
@@ -73,30 +120,32 @@ struct NameCheck {
     }
 
     /// Capitalized names after "the role at", "join", … that are not this company.
-    private func wrongEmployers(_ tokens: [Token], greeting: TextRange?) -> [TextRange] {
+    private func wrongEmployers(_ tokenizer: Tokenizer, greeting: TextRange?) -> [TextRange] {
+        let tokens = tokenizer.tokens
         var ranges: [TextRange] = []
         for index in tokens.indices {
-            guard let leadIn = Self.employerLeadIns.first(where: { leadIn in
-                index + 1 >= leadIn.count && leadIn.enumerated().allSatisfy { offset, word in
+            guard let group = Self.leadInsByLastWord.value(tokens[index].key) else { continue }
+            let sentence = tokens[index].sentence
+            guard let leadIn = Self.leadInGroups[group].map({ Self.leadInKeys[$0] }).first(where: { leadIn in
+                index + 1 >= leadIn.count && leadIn.enumerated().allSatisfy { offset, key in
                     let position = index - (leadIn.count - 1) + offset
-                    return tokens[position].normalized == word && tokens[position].sentence == tokens[index].sentence
+                    return tokens[position].key == key && tokens[position].sentence == sentence
                 }
             }) else { continue }
-            let sentence = tokens[index].sentence
             let leadStart = index - (leadIn.count - 1)
-            if tokens[..<leadStart].contains(where: { $0.sentence == sentence && Self.pastMarkers.contains($0.normalized) }) {
+            if tokens[..<leadStart].contains(where: { $0.sentence == sentence && Self.pastMarkerKeys.contains($0.key) }) {
                 continue
             }
             var position = index + 1
-            if position < tokens.count, ["the", "your", "our"].contains(tokens[position].normalized) { position += 1 }
+            if position < tokens.count, Self.determinerKeys.contains(tokens[position].key) { position += 1 }
             var nameEnd = position
             while nameEnd < tokens.count, tokens[nameEnd].sentence == sentence, tokens[nameEnd].isCapitalized,
                   tokens[nameEnd].clause == tokens[index].clause || nameEnd == position {
                 nameEnd += 1
             }
             guard nameEnd > position else { continue }
-            if nameEnd < tokens.count, Self.unitWords.contains(tokens[nameEnd].normalized) { continue }
-            let candidate = tokens[position..<nameEnd].flatMap { Self.parts(of: $0.normalized) }
+            if nameEnd < tokens.count, Self.unitKeys.contains(tokens[nameEnd].key) { continue }
+            let candidate = tokens[position..<nameEnd].flatMap { Self.parts(of: tokenizer.word($0)) }
                 .filter { !Self.companySuffixes.contains($0) }
             guard !candidate.isEmpty, !isThisCompany(candidate),
                   !candidate.allSatisfy({ roleParts.contains($0) || isKnownName($0) }) else { continue }

@@ -13,12 +13,19 @@ enum PlaceholderScanner {
     /// Bracketed words that are editorial marks, not slots.
     static let editorialMarks: Set<String> = ["sic", "sic!", "x", "", "edited", "emphasis added", "redacted", "sp"]
 
-    static func placeholders(in text: String, tokens: [Token]) -> [TextRange] {
+    /// Keys of the lower-case forms of `slotWords`, to test tokens before decoding their written form.
+    static let slotWordKeys = KeyTable(keys: slotWords.map { WordKey.of($0.lowercased()) })
+
+    static func placeholders(in units: [UInt16], tokenizer: Tokenizer) -> [TextRange] {
         var ranges: [TextRange] = []
-        let units = Array(text.utf16)
         var index = 0
         while index < units.count {
             let unit = units[index]
+            // Only brackets and underscores can open a slot.
+            if unit != 0x5B, unit != 0x7B, unit != 0x3C, unit != 0x5F {
+                index += 1
+                continue
+            }
             if unit == 0x5B /* [ */, let close = closing(0x5D, in: units, from: index + 1) {
                 let inner = String(decoding: units[(index + 1)..<close], as: UTF16.self)
                 let isLink = close + 1 < units.count && units[close + 1] == 0x28 /* ( */
@@ -52,10 +59,18 @@ enum PlaceholderScanner {
             }
             index += 1
         }
-        for token in tokens where !ranges.contains(where: { $0.contains(token.start) }) {
-            let word = String(decoding: units[token.start..<token.end], as: UTF16.self)
-            let isExes = token.normalized.count >= 3 && token.normalized.allSatisfy { $0 == "x" }
-            if isExes || slotWords.contains(word) {
+        let bytes = tokenizer.bytes
+        for token in tokenizer.tokens {
+            var isExes = token.byteCount >= 3
+            if isExes {
+                for offset in 0..<token.byteCount where bytes[token.byteStart + offset] != UInt8(ascii: "x") {
+                    isExes = false
+                    break
+                }
+            }
+            guard isExes || slotWordKeys.contains(token.key),
+                  !ranges.contains(where: { $0.contains(token.start) }) else { continue }
+            if isExes || slotWords.contains(String(decoding: units[token.start..<token.end], as: UTF16.self)) {
                 ranges.append(TextRange(start: token.start, end: token.end))
             }
         }

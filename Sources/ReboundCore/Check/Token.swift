@@ -1,16 +1,22 @@
-/// A word of the message, normalized for matching, with where it sits.
+/// A word of the message, with where it sits and its normalized form (lowercased,
+/// apostrophes removed: "I’m" becomes "im") as a key and as bytes in the tokenizer's buffer.
 struct Token {
-    /// Lowercased, apostrophes removed, curly quotes folded: "I’m" becomes "im".
-    let normalized: String
     /// UTF-16 offsets of the word in the message.
     let start: Int
     let end: Int
-    /// Which sentence (or bullet item, or line of a greeting) the word is in.
+    /// Which sentence (or bullet item, or part of the layout) the word is in.
     let sentence: Int
     /// Which clause (a stretch between commas, semicolons, dashes or brackets) the word is in.
     let clause: Int
     /// Whether the word starts with an upper-case letter as written.
     let isCapitalized: Bool
+    /// `WordKey` of the normalized word.
+    let key: UInt64
+    /// `WordKey` of its first three normalized bytes (0 when shorter), for stems.
+    let prefixKey: UInt64
+    /// Where the normalized bytes are in `Tokenizer.bytes`.
+    let byteStart: Int
+    let byteCount: Int
 }
 
 /// A stretch of the message, in UTF-16 offsets.

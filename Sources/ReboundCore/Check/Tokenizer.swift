@@ -1,96 +1,29 @@
-/// Splits a message into words, sentences and clauses, keeping UTF-16 offsets.
+/// Splits a message into words, sentences and clauses over its UTF-16 code units.
 /// Words are runs of letters or digits; apostrophes and hyphens inside a word belong to it
 /// ("don't", "follow-up"). Sentences end at . ! ?, at a blank line, at a bullet or numbered
 /// item, and at the given break offsets (the edges of subject, greeting, body and sign-off).
 struct Tokenizer {
     /// Words after which a full stop does not end a sentence.
-    static let abbreviations: Set<String> = [
+    static let abbreviations = KeyTable(keys: [
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "eg", "ie", "etc", "vs", "inc", "ltd", "jr", "sr", "no", "approx", "dept",
-    ]
+    ].map(WordKey.of))
 
     private(set) var tokens: [Token] = []
     /// Each clause's range, from its first word to its last.
     private(set) var clauseRanges: [TextRange] = []
+    /// The normalized bytes of every word, one after another.
+    private(set) var bytes: [UInt8] = []
 
-    init(_ text: String, breaks: [Int] = []) {
-        let scalars = Array(text.unicodeScalars)
-        var sentence = 0, clause = 0
-        var sentenceOpen = false, clauseOpen = false
-        var word = String.UnicodeScalarView()
-        var wordStart = 0, wordEnd = 0, wordCapitalized = false
-        var joinerPending: Unicode.Scalar?  // an apostrophe or hyphen right after a word
-        var offset = 0
-        var lineIsBlank = true
-        var breakIndex = 0
-        let breaks = breaks.sorted()
+    /// The normalized form of a token, as text.
+    func word(_ token: Token) -> String {
+        String(decoding: bytes[token.byteStart..<(token.byteStart + token.byteCount)], as: UTF8.self)
+    }
 
-        func closeClause() {
-            if clauseOpen { clause += 1; clauseOpen = false }
-        }
-        func closeSentence() {
-            if sentenceOpen { sentence += 1; sentenceOpen = false }
-            closeClause()
-        }
-        func flushWord() {
-            guard !word.isEmpty else { return }
-            tokens.append(Token(normalized: String(word), start: wordStart, end: wordEnd,
-                                sentence: sentence, clause: clause, isCapitalized: wordCapitalized))
-            sentenceOpen = true
-            clauseOpen = true
-            word = String.UnicodeScalarView()
-            joinerPending = nil
-        }
-
-        for (index, scalar) in scalars.enumerated() {
-            let width = scalar.utf16.count
-            defer { offset += width }
-            if breakIndex < breaks.count, offset >= breaks[breakIndex] {
-                while breakIndex < breaks.count, offset >= breaks[breakIndex] { breakIndex += 1 }
-                flushWord()
-                closeSentence()
-            }
-            let next: Unicode.Scalar? = index + 1 < scalars.count ? scalars[index + 1] : nil
-            if Self.isWordCharacter(scalar) {
-                if word.isEmpty {
-                    wordStart = offset
-                    wordCapitalized = scalar.properties.isUppercase
-                } else if let joiner = joinerPending, joiner == "-" || joiner == "‐" {
-                    word.append("-")
-                }
-                joinerPending = nil
-                Self.appendNormalized(scalar, to: &word)
-                wordEnd = offset + width
-                lineIsBlank = false
-                continue
-            }
-            if !word.isEmpty, joinerPending == nil, Self.isJoiner(scalar), let next, Self.isWordCharacter(next) {
-                joinerPending = scalar
-                continue
-            }
-            flushWord()
-            switch scalar {
-            case ".", "!", "?", "…", "。":
-                // "Ms. Reyes" and "3.5" do not end a sentence.
-                if scalar == ".", let last = tokens.last, last.end == offset, Self.abbreviations.contains(last.normalized) { break }
-                if scalar == ".", let next, Self.isWordCharacter(next) { break }
-                closeSentence()
-            case ",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "/":
-                closeClause()
-            case "-":
-                if index > 0, scalars[index - 1] == " " { closeClause() }
-            case "\n", "\r", "\u{2028}", "\u{2029}":
-                // A blank line, or a next line that starts a bullet or numbered item, ends a sentence.
-                if lineIsBlank || Self.lineStartsItem(scalars, from: index + 1) { closeSentence() }
-                lineIsBlank = true
-            case "•", "·", "*":
-                closeSentence()
-            case " ", "\t":
-                break
-            default:
-                lineIsBlank = false
-            }
-        }
-        flushWord()
+    init(_ units: [UInt16], breaks: [Int] = []) {
+        var state = State(capacity: units.count)
+        state.run(units, breaks: breaks.sorted())
+        tokens = state.tokens
+        bytes = state.bytes
         var ranges: [TextRange] = []
         for token in tokens {
             if token.clause < ranges.count { ranges[token.clause].end = token.end } else {
@@ -100,9 +33,154 @@ struct Tokenizer {
         clauseRanges = ranges
     }
 
+    /// The scanner's state as stored properties (local closures would box captured variables).
+    private struct State {
+        var tokens: [Token] = []
+        var bytes: [UInt8] = []
+        var sentence = 0, clause = 0
+        var sentenceOpen = false, clauseOpen = false
+        var inWord = false
+        var wordStart = 0, wordEnd = 0, wordCapitalized = false
+        var byteStart = 0
+        var hash = WordKey.offsetBasis, prefixHash = WordKey.offsetBasis
+        var pendingHyphen = false, pendingJoiner = false
+        var lineIsBlank = true
+
+        init(capacity: Int) {
+            tokens.reserveCapacity(capacity / 5)
+            bytes.reserveCapacity(capacity)
+        }
+
+        mutating func closeClause() {
+            if clauseOpen { clause += 1; clauseOpen = false }
+        }
+
+        mutating func closeSentence() {
+            if sentenceOpen { sentence += 1; sentenceOpen = false }
+            closeClause()
+        }
+
+        @inline(__always)
+        mutating func append(_ byte: UInt8) {
+            bytes.append(byte)
+            hash = WordKey.step(hash, byte)
+            if bytes.count - byteStart <= 3 { prefixHash = WordKey.step(prefixHash, byte) }
+        }
+
+        mutating func flushWord() {
+            guard inWord else { return }
+            let count = bytes.count - byteStart
+            tokens.append(Token(start: wordStart, end: wordEnd, sentence: sentence, clause: clause,
+                                isCapitalized: wordCapitalized, key: WordKey.finish(hash),
+                                prefixKey: count >= 3 ? WordKey.finish(prefixHash) : 0, byteStart: byteStart, byteCount: count))
+            sentenceOpen = true
+            clauseOpen = true
+            inWord = false
+            pendingJoiner = false
+        }
+
+        mutating func run(_ units: [UInt16], breaks: [Int]) {
+            var breakIndex = 0
+            var index = 0
+            while index < units.count {
+                let offset = index
+                if breakIndex < breaks.count, offset >= breaks[breakIndex] {
+                    while breakIndex < breaks.count, offset >= breaks[breakIndex] { breakIndex += 1 }
+                    flushWord()
+                    closeSentence()
+                }
+                var value = UInt32(units[index])
+                var width = 1
+                if value < 0x80 {
+                    // ASCII: the common case, without Unicode property lookups.
+                    index += 1
+                    let isLower = value >= 0x61 && value <= 0x7A, isUpper = value >= 0x41 && value <= 0x5A
+                    if isLower || isUpper || (value >= 0x30 && value <= 0x39) {
+                        startOrContinueWord(at: offset, capitalized: isUpper)
+                        append(UInt8(isUpper ? value + 32 : value))
+                        wordEnd = offset + 1
+                        continue
+                    }
+                } else {
+                    if (0xD800..<0xDC00).contains(value), index + 1 < units.count, (0xDC00..<0xE000).contains(UInt32(units[index + 1])) {
+                        value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)
+                        width = 2
+                    }
+                    index += width
+                    let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    if Tokenizer.isWordCharacter(scalar) {
+                        startOrContinueWord(at: offset, capitalized: scalar.properties.isUppercase)
+                        for lower in scalar.properties.lowercaseMapping.utf8 { append(lower) }
+                        wordEnd = offset + width
+                        continue
+                    }
+                }
+                let scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                if inWord, !pendingJoiner, Tokenizer.isJoiner(scalar), index < units.count, Tokenizer.startsWord(units, at: index) {
+                    pendingJoiner = true
+                    pendingHyphen = scalar == "-" || scalar == "‐"
+                    continue
+                }
+                flushWord()
+                handleSeparator(scalar, at: offset, next: index, units: units)
+            }
+            flushWord()
+        }
+
+        @inline(__always)
+        mutating func startOrContinueWord(at offset: Int, capitalized: Bool) {
+            if !inWord {
+                inWord = true
+                wordStart = offset
+                byteStart = bytes.count
+                hash = WordKey.offsetBasis
+                prefixHash = WordKey.offsetBasis
+                wordCapitalized = capitalized
+            } else if pendingHyphen {
+                append(UInt8(ascii: "-"))
+            }
+            pendingHyphen = false
+            pendingJoiner = false
+            lineIsBlank = false
+        }
+
+        mutating func handleSeparator(_ scalar: Unicode.Scalar, at offset: Int, next index: Int, units: [UInt16]) {
+            switch scalar {
+            case ".", "!", "?", "…", "。":
+                // "Ms. Reyes" and "3.5" do not end a sentence.
+                if scalar == ".", let last = tokens.last, last.end == offset, Tokenizer.abbreviations.contains(last.key) { break }
+                if scalar == ".", index < units.count, Tokenizer.startsWord(units, at: index) { break }
+                closeSentence()
+            case ",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "/":
+                closeClause()
+            case "-":
+                if offset > 0, units[offset - 1] == 0x20 { closeClause() }
+            case "\n", "\r", "\u{2028}", "\u{2029}":
+                // A blank line, or a next line that starts a bullet or numbered item, ends a sentence.
+                if lineIsBlank || Tokenizer.lineStartsItem(units, from: index) { closeSentence() }
+                lineIsBlank = true
+            case "•", "·", "*":
+                closeSentence()
+            case " ", "\t":
+                break
+            default:
+                lineIsBlank = false
+            }
+        }
+    }
+
+    /// Whether the code unit at `index` starts a letter or digit.
+    static func startsWord(_ units: [UInt16], at index: Int) -> Bool {
+        let unit = UInt32(units[index])
+        if unit < 0x80 { return (unit >= 0x30 && unit <= 0x39) || (unit >= 0x41 && unit <= 0x5A) || (unit >= 0x61 && unit <= 0x7A) }
+        if (0xD800..<0xDC00).contains(unit) { return true }
+        return Unicode.Scalar(unit).map(isWordCharacter) ?? false
+    }
+
+    @inline(__always)
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII {
-            let value = scalar.value
+        let value = scalar.value
+        if value < 0x80 {
             return (value >= 0x30 && value <= 0x39) || (value >= 0x41 && value <= 0x5A) || (value >= 0x61 && value <= 0x7A)
         }
         return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
@@ -112,24 +190,14 @@ struct Tokenizer {
         scalar == "'" || scalar == "’" || scalar == "‘" || scalar == "-" || scalar == "‐"
     }
 
-    /// Lower-cases into the normalized word; apostrophes are dropped ("don't" becomes "dont").
-    static func appendNormalized(_ scalar: Unicode.Scalar, to word: inout String.UnicodeScalarView) {
-        if scalar.isASCII {
-            let value = scalar.value
-            word.append(value >= 0x41 && value <= 0x5A ? Unicode.Scalar(value + 32)! : scalar)
-        } else {
-            word.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-    }
-
     /// Whether the line starting at `index` opens with a bullet, or a number and a dot or bracket.
-    static func lineStartsItem(_ scalars: [Unicode.Scalar], from start: Int) -> Bool {
+    static func lineStartsItem(_ units: [UInt16], from start: Int) -> Bool {
         var index = start
-        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" { index += 1 }
-        guard index < scalars.count else { return false }
-        if ["-", "*", "•", "–", "·"].contains(scalars[index]) { return true }
+        while index < units.count, units[index] == 0x20 || units[index] == 0x09 { index += 1 }
+        guard index < units.count else { return false }
+        if [0x2D, 0x2A, 0x2022, 0x2013, 0xB7].contains(units[index]) { return true }
         var digits = 0
-        while index < scalars.count, ("0"..."9").contains(scalars[index]) { digits += 1; index += 1 }
-        return digits > 0 && index < scalars.count && (scalars[index] == "." || scalars[index] == ")")
+        while index < units.count, (0x30...0x39).contains(units[index]) { digits += 1; index += 1 }
+        return digits > 0 && index < units.count && (units[index] == 0x2E || units[index] == 0x29)
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The dated recovery plan for one interview, computed from the playbook at a given moment.
 public struct RecoveryPlan: Equatable, Sendable {
     /// Steps sorted by due time; late steps therefore come first.
@@ -9,22 +7,30 @@ public struct RecoveryPlan: Equatable, Sendable {
     public init(for file: InterviewFile, now: Timestamp, rules: [PlaybookRule] = Playbook.rules) {
         let scheduler = DueScheduler(interview: file.interview)
         var made: [(order: Int, step: PlanStep)] = []
+        // Several rules share a due rule; each distinct one is reckoned once.
+        var dues: [(rule: PlaybookRule.Due, due: Timestamp)] = []
         for rule in rules where Self.applies(rule, to: file) {
             let subjects = Self.subjects(of: rule, in: file)
             guard !subjects.isEmpty else { continue }
-            let dueSeconds = scheduler.dueSeconds(for: rule.due)
-            let due = file.interview.timeZone.timestamp(dueSeconds)
+            let due: Timestamp
+            if let known = dues.first(where: { $0.rule == rule.due }) {
+                due = known.due
+            } else {
+                due = file.interview.timeZone.timestamp(scheduler.dueSeconds(for: rule.due))
+                dues.append((rule.due, due))
+            }
             let late = due < now
             for subject in subjects {
-                let advice = StepAdvice.forKind(rule.kind, relation: subject.relation)
-                let fill = { (text: String) in
-                    Self.fill(text, who: subject.who, about: subject.about, interview: file.interview)
-                }
-                let caution = subject.relation == .insider ? fill(StepAdvice.insiderCaution) : nil
+                let stepAdvice = StepAdvice.compiledForKind(rule.kind, relation: subject.relation)
+                var values = [(slot: "{company}", value: file.interview.company), (slot: "{role}", value: file.interview.role)]
+                if let who = subject.who { values.append(("{who}", who)) }
+                if let about = subject.about { values.append(("{about}", "“\(about)”")) }
+                let caution = subject.relation == .insider ? StepAdvice.compiledInsiderCaution.render(values) : nil
                 made.append((made.count, PlanStep(
                     kind: rule.kind, who: subject.who, about: subject.about, due: due, optional: rule.optional,
-                    late: late, title: fill(advice.title), detail: fill(late ? advice.lateDetail : advice.detail),
-                    caution: caution, minutes: advice.minutes, draft: rule.draft)))
+                    late: late, title: stepAdvice.title.render(values),
+                    detail: (late ? stepAdvice.lateDetail : stepAdvice.detail).render(values),
+                    caution: caution, minutes: stepAdvice.minutes, draft: rule.draft)))
             }
         }
         steps = made.sorted { ($0.step.due, $0.order) < ($1.step.due, $1.order) }.map(\.step)
@@ -61,15 +67,6 @@ public struct RecoveryPlan: Equatable, Sendable {
         case .eachWeakQuestion:
             return file.debrief.weakQuestions.map { Subject(about: $0.text) }
         }
-    }
-
-    private static func fill(_ template: String, who: String?, about: String?, interview: Interview) -> String {
-        var text = template
-        for (slot, value) in [("{who}", who), ("{about}", about.map { "“\($0)”" }),
-                              ("{company}", interview.company), ("{role}", interview.role)] {
-            if let value, text.contains(slot) { text = text.replacingOccurrences(of: slot, with: value) }
-        }
-        return text
     }
 }
 

@@ -12,8 +12,32 @@ public struct StepAdvice: Sendable {
 
     /// The advice for a step kind; `relation` picks the variant of `tell-connection`.
     public static func forKind(_ kind: StepKind, relation: ContactRelation? = nil) -> StepAdvice {
-        if kind == .tellConnection, let relation, let variant = connectionVariants[relation] { return variant }
+        if kind == .tellConnection { return connectionVariants[relation ?? .recruiter] ?? connectionVariants[.recruiter]! }
         return table[kind]!
+    }
+
+    /// The advice with its texts compiled into templates, made once.
+    struct Compiled: Sendable {
+        let title: Template
+        let detail: Template
+        let lateDetail: Template
+        let minutes: Int
+
+        init(_ advice: StepAdvice) {
+            title = Template(advice.title)
+            detail = Template(advice.detail)
+            lateDetail = Template(advice.lateDetail)
+            minutes = advice.minutes
+        }
+    }
+
+    static let compiled: [StepKind: Compiled] = table.mapValues(Compiled.init)
+    static let compiledVariants: [ContactRelation: Compiled] = connectionVariants.mapValues(Compiled.init)
+    static let compiledInsiderCaution = Template(insiderCaution)
+
+    static func compiledForKind(_ kind: StepKind, relation: ContactRelation?) -> Compiled {
+        if kind == .tellConnection { return compiledVariants[relation ?? .recruiter] ?? compiledVariants[.recruiter]! }
+        return compiled[kind]!
     }
 
     /// Said with every step about someone who works at the company.
