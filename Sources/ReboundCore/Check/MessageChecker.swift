@@ -19,6 +19,7 @@ public struct MessageChecker: Sendable {
     private let firstEntries: [Int32]
     private let rules: [CompiledEntry]
     private let negators: KeyTable
+    private let lexiconSize: Int
     private let tags: CueTags
 
     /// One phrasebook entry, ready for the hot path.
@@ -80,6 +81,7 @@ public struct MessageChecker: Sendable {
             start.append(Int32(entries.count))
         }
         self.lexicon = lexicon.compiled()
+        lexiconSize = lexicon.count
         self.patterns = patterns
         firstStart = start
         firstEntries = entries
@@ -90,6 +92,12 @@ public struct MessageChecker: Sendable {
 
     /// Checks a message of a kind; with `context`, also checks names against the interview.
     public func check(_ text: String, kind: MessageKind = .followUp, context: InterviewFile? = nil) -> CheckReport {
+        check(text, kind: kind, context: context.map(CheckContext.init))
+    }
+
+    /// Checks a message against an interview prepared once with `CheckContext(_:)`, for callers
+    /// that check many messages of one interview.
+    public func check(_ text: String, kind: MessageKind = .followUp, context: CheckContext?) -> CheckReport {
         let units = Self.utf16Units(of: text)
         let layout = MessageLayout(text, units: units)
         let breaks = [layout.subject?.end, layout.greeting?.start, layout.greeting?.end, layout.body.start,
@@ -124,14 +132,13 @@ public struct MessageChecker: Sendable {
         for range in PlaceholderScanner.placeholders(in: units, tokenizer: tokenizer) {
             found.append(Candidate(rule: .placeholder, group: nil, range: range))
         }
-        if let context {
-            let names = NameCheck(file: context, kind: kind)
+        if let names = context?.names {
             for range in names.wrongNames(tokenizer: tokenizer, greeting: layout.greeting) {
                 found.append(Candidate(rule: .wrongName, group: nil, range: range))
             }
         }
 
-        let company = (context?.interview.company ?? "the company").trimmingFinalStop()
+        let company = (context?.names.company ?? "the company").trimmingFinalStop()
         let findings = found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }.map { candidate in
             let excerpt = Self.slice(units, candidate.range)
             let advice = CheckAdvice.forRule(candidate.rule, group: candidate.group)
@@ -180,6 +187,10 @@ public struct MessageChecker: Sendable {
             idStart.append(Int32(ids.count))
         }
         let words = PatternSet.Words(tokens: tokens, idStart: idStart, ids: ids)
+        // Which lexicon words occur at all, and so which patterns could match (-1 unknown, 0 no, 1 yes).
+        var present = [UInt64](repeating: 0, count: lexiconSize / 64 + 1)
+        for id in ids { present[Int(id) >> 6] |= 1 << UInt64(id & 63) }
+        var possible = [Int8](repeating: -1, count: rules.count)
         var analysis = Analysis()
         analysis.sentenceCues = Array(repeating: 0, count: (tokens.last?.sentence ?? -1) + 1)
         var candidates: [Hit] = []
@@ -192,7 +203,8 @@ public struct MessageChecker: Sendable {
                 let id = Int(ids[idIndex])
                 for entryIndex in Int(firstStart[id])..<Int(firstStart[id + 1]) {
                     let entry = firstEntries[entryIndex]
-                    if tried.contains(entry) { continue }
+                    if possible[Int(entry)] < 0 { possible[Int(entry)] = patterns.canMatch(Int(entry), present: present) ? 1 : 0 }
+                    if possible[Int(entry)] == 0 || tried.contains(entry) { continue }
                     tried.append(entry)
                     guard patterns.match(Int(entry), at: position, in: words, matched: &matched) else { continue }
                     let compiled = rules[Int(entry)]
@@ -294,7 +306,7 @@ public struct MessageChecker: Sendable {
     /// The text of a range of UTF-16 offsets.
     static func slice(_ units: [UInt16], _ range: TextRange) -> String {
         let start = min(max(0, range.start), units.count), end = min(max(start, range.end), units.count)
-        return String(decoding: units[start..<end], as: UTF16.self)
+        return UTF16Text.string(units[start..<end])
     }
 
     static func slice(_ text: String, _ range: TextRange) -> String { slice(Array(text.utf16), range) }

@@ -19,7 +19,7 @@ struct MessageLayout {
 
         /// The line's text (made only for the few lines the layout inspects).
         func text(in units: [UInt16]) -> Substring {
-            Substring(String(decoding: units[range.start..<range.end], as: UTF16.self))
+            Substring(UTF16Text.string(units[range.start..<range.end]))
         }
     }
 
@@ -77,6 +77,14 @@ struct LayoutVocabulary: Sendable {
     let salutations: [String]
     /// Whole lines that close a message ("Best regards,").
     let closings: Set<String>
+    /// The salutations split into words, once.
+    let salutationWords: [[String]]
+
+    init(salutations: [String], closings: Set<String>) {
+        self.salutations = salutations
+        self.closings = closings
+        salutationWords = salutations.map { $0.split(separator: " ").map(String.init) }
+    }
 
     static let standard = LayoutVocabulary(
         salutations: ["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening",
@@ -114,10 +122,11 @@ struct LayoutVocabulary: Sendable {
     func greetingEnd(of line: MessageLayout.Line, text: Substring) -> Int? {
         let words = Self.plainWords(text)
         guard let firstWord = words.first else { return nil }
-        let opensWithSalutation = salutations.contains { salutation in
-            let parts = salutation.split(separator: " ")
-            return words.count >= parts.count && zip(words, parts).allSatisfy { $0 == $1 }
+        let opensWithSalutation = salutationWords.contains { parts in
+            words.count >= parts.count && zip(words, parts).allSatisfy { $0 == $1 }
         }
+        // Most lines are body text: neither a salutation nor a name alone on its line.
+        if !opensWithSalutation, words.count > 3 { return nil }
         let trimmed = text.trimmingTrailingWhitespace()
         // "Dana," alone on its line also greets.
         let bareName = words.count <= 3 && (trimmed.hasSuffix(",") || trimmed.hasSuffix("!"))

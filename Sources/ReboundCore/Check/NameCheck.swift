@@ -44,7 +44,7 @@ struct NameCheck {
     let roleParts: Set<String>
     let company: String
 
-    init(file: InterviewFile, kind: MessageKind) {
+    init(file: InterviewFile) {
         let people = file.interview.interviewers.map(\.name) + file.contacts.map(\.name)
         knownNameParts = Set(people.flatMap(Self.parts))
         company = file.interview.company

@@ -37,7 +37,26 @@ struct PatternSet: Sendable {
             placeIDs += ids.map(Int32.init)
         }
         patternCount.append(Int32(places.count) - patternStart.last!)
+        requiredPlaces.append(places[Int(patternStart.last!)...].filter { $0.idCount > 0 && !$0.optional }
+            .map { Int($0.idStart)..<Int($0.idStart + $0.idCount) })
         return first
+    }
+
+    /// For each pattern, the places a match cannot do without (required words), as ranges of `placeIDs`.
+    private(set) var requiredPlaces: [[Range<Int>]] = []
+
+    /// Whether every required word of a pattern occurs somewhere in the message, given a bit
+    /// per lexicon number present. Patterns that fail this cannot match and are skipped.
+    func canMatch(_ pattern: Int, present: [UInt64]) -> Bool {
+        for place in requiredPlaces[pattern] {
+            var found = false
+            for index in place {
+                let id = Int(placeIDs[index])
+                if present[id >> 6] & (1 << UInt64(id & 63)) != 0 { found = true; break }
+            }
+            if !found { return false }
+        }
+        return true
     }
 
     /// The per-message state the matcher reads: tokens and the lexicon numbers each matches.

@@ -27,7 +27,7 @@ enum PlaceholderScanner {
                 continue
             }
             if unit == 0x5B /* [ */, let close = closing(0x5D, in: units, from: index + 1) {
-                let inner = String(decoding: units[(index + 1)..<close], as: UTF16.self)
+                let inner = UTF16Text.string(units[(index + 1)..<close])
                 let isLink = close + 1 < units.count && units[close + 1] == 0x28 /* ( */
                 if !isLink, isSlotText(inner), !editorialMarks.contains(inner.lowercased().trimmingWhitespace()) {
                     ranges.append(TextRange(start: index, end: close + 1))
@@ -37,14 +37,14 @@ enum PlaceholderScanner {
             } else if unit == 0x7B /* { */, let close = closing(0x7D, in: units, from: index + 1) {
                 var end = close + 1
                 if end < units.count, units[end] == 0x7D { end += 1 }  // {{ … }}
-                let inner = String(decoding: units[(index + 1)..<close], as: UTF16.self).filter { $0 != "{" }
+                let inner = UTF16Text.string(units[(index + 1)..<close]).filter { $0 != "{" }
                 if isSlotText(inner) {
                     ranges.append(TextRange(start: index, end: end))
                     index = end
                     continue
                 }
             } else if unit == 0x3C /* < */, let close = closing(0x3E, in: units, from: index + 1) {
-                let inner = String(decoding: units[(index + 1)..<close], as: UTF16.self)
+                let inner = UTF16Text.string(units[(index + 1)..<close])
                 if isAngleSlot(inner) {
                     ranges.append(TextRange(start: index, end: close + 1))
                     index = close + 1
@@ -70,7 +70,7 @@ enum PlaceholderScanner {
             }
             guard isExes || slotWordKeys.contains(token.key),
                   !ranges.contains(where: { $0.contains(token.start) }) else { continue }
-            if isExes || slotWords.contains(String(decoding: units[token.start..<token.end], as: UTF16.self)) {
+            if isExes || slotWords.contains(UTF16Text.string(units[token.start..<token.end])) {
                 ranges.append(TextRange(start: token.start, end: token.end))
             }
         }

@@ -101,6 +101,10 @@ struct Tokenizer {
                         wordEnd = offset + 1
                         continue
                     }
+                    if value == 0x20 {
+                        flushWord()
+                        continue
+                    }
                 } else {
                     if (0xD800..<0xDC00).contains(value), index + 1 < units.count, (0xDC00..<0xE000).contains(UInt32(units[index + 1])) {
                         value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index + 1]) - 0xDC00)

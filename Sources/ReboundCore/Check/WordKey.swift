@@ -60,3 +60,36 @@ struct KeyTable: Sendable {
     @inline(__always)
     func contains(_ key: UInt64) -> Bool { value(key) != nil }
 }
+
+/// Text from UTF-16 code units. Written by hand: `String(decoding:as: UTF16.self)` on an
+/// array slice takes a generic path that costs hundreds of instructions per code unit.
+enum UTF16Text {
+    static func string(_ units: ArraySlice<UInt16>) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(units.count)
+        var index = units.startIndex
+        while index < units.endIndex {
+            var value = UInt32(units[index])
+            index += 1
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+                continue
+            }
+            if (0xD800..<0xDC00).contains(value), index < units.endIndex, (0xDC00..<0xE000).contains(UInt32(units[index])) {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(units[index]) - 0xDC00)
+                index += 1
+            } else if (0xD800..<0xE000).contains(value) {
+                value = 0xFFFD  // a lone surrogate
+            }
+            if value < 0x800 {
+                bytes += [UInt8(0xC0 | value >> 6), UInt8(0x80 | value & 0x3F)]
+            } else if value < 0x10000 {
+                bytes += [UInt8(0xE0 | value >> 12), UInt8(0x80 | value >> 6 & 0x3F), UInt8(0x80 | value & 0x3F)]
+            } else {
+                bytes += [UInt8(0xF0 | value >> 18), UInt8(0x80 | value >> 12 & 0x3F), UInt8(0x80 | value >> 6 & 0x3F),
+                          UInt8(0x80 | value & 0x3F)]
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

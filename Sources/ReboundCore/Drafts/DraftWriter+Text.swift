@@ -1,11 +1,25 @@
 extension DraftWriter {
     /// How to address someone in a greeting: the first name, or title and surname ("Dr. Ruiz").
     static func addressName(_ name: String) -> String {
-        let parts = name.split(separator: " ").map(String.init)
+        let parts = name.unicodeScalars.split(whereSeparator: { $0.isSpace }).map(String.init)
         guard let first = parts.first else { return name }
-        let titles: Set<String> = ["dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."]
         if titles.contains(first.lowercased()), let last = parts.last, parts.count > 1 { return "\(first) \(last)" }
         return first
+    }
+
+    /// Titles that come before a surname in a greeting.
+    static let titles: Set<String> = ["dr", "dr.", "prof", "prof.", "mr", "mr.", "ms", "ms.", "mrs", "mrs.", "mx", "mx."]
+
+    /// Runs of letters or digits in a text: the length guard's count, close to the check's own.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for scalar in text.unicodeScalars {
+            let isWord = Tokenizer.isWordCharacter(scalar) || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
+            if isWord, !inWord { count += 1 }
+            inWord = isWord
+        }
+        return count
     }
 
     /// "a", "a and b", "a, b and c".
@@ -19,16 +33,31 @@ extension DraftWriter {
 
     /// At most `words` words: whole sentences when they fit, else the first words and "…".
     static func clip(_ text: String, words limit: Int) -> String {
-        let words = text.split(whereSeparator: \.isWhitespace)
-        guard words.count > limit else { return text }
-        var kept: [Substring] = []
-        for word in words.prefix(limit) {
-            kept.append(word)
+        // Find where each word ends, in one pass over the scalars, stopping past the limit.
+        var wordEnds: [String.UnicodeScalarView.Index] = []
+        var sentenceEnds: [Int] = []  // indices into wordEnds of words ending a sentence
+        var inWord = false
+        var previous: Unicode.Scalar = " "
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let isSpace = scalar.isSpace
+            if isSpace, inWord {
+                wordEnds.append(index)
+                if ".!?".unicodeScalars.contains(previous) { sentenceEnds.append(wordEnds.count - 1) }
+                if wordEnds.count > limit { break }
+            }
+            inWord = !isSpace
+            previous = scalar
+            index = scalars.index(after: index)
         }
-        if let lastStop = kept.lastIndex(where: { $0.hasSuffix(".") || $0.hasSuffix("!") || $0.hasSuffix("?") }), lastStop >= limit / 3 {
-            return kept[...lastStop].joined(separator: " ")
+        if inWord { wordEnds.append(scalars.endIndex) }
+        guard wordEnds.count > limit else { return text }
+        if let lastStop = sentenceEnds.last(where: { $0 < limit }), lastStop + 1 >= limit / 3 {
+            return String(scalars[..<wordEnds[lastStop]]).trimmingWhitespace()
         }
-        return kept.joined(separator: " ").trimmingFinalStop() + "…"
+        return String(scalars[..<wordEnds[limit - 1]]).trimmingWhitespace().trimmingFinalStop() + "…"
     }
 
     static func endingWithStop(_ text: String) -> String {
@@ -50,15 +79,19 @@ extension String {
     /// "Litware Inc.." becomes "Litware Inc.": a name ending in a stop, followed by the template's stop.
     /// An ellipsis ("...") is left alone.
     func collapsingDoubleStops() -> String {
-        guard contains("..") else { return self }
-        let characters = Array(self)
-        var result = ""
-        for (index, character) in characters.enumerated() {
-            let isSecondOfExactlyTwo = character == "." && index >= 2 && characters[index - 1] == "."
-                && characters[index - 2] != "." && (index + 1 == characters.count || characters[index + 1] != ".")
-            if !isSecondOfExactlyTwo { result.append(character) }
+        let bytes = Array(utf8)
+        let dot = UInt8(ascii: ".")
+        guard bytes.count > 1, bytes.indices.dropFirst().contains(where: { bytes[$0] == dot && bytes[$0 - 1] == dot }) else {
+            return self
         }
-        return result
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        for index in bytes.indices {
+            let isSecondOfExactlyTwo = bytes[index] == dot && index >= 2 && bytes[index - 1] == dot
+                && bytes[index - 2] != dot && (index + 1 == bytes.count || bytes[index + 1] != dot)
+            if !isSecondOfExactlyTwo { result.append(bytes[index]) }
+        }
+        return String(decoding: result, as: UTF8.self)
     }
 }
 

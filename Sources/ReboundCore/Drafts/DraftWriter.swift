@@ -14,14 +14,40 @@ public struct DraftWriter: Sendable {
     public let now: Timestamp
     /// The user's name for sign-offs and the call script; drafts read naturally without it.
     public let senderName: String?
-    private let checker: MessageChecker
+    /// The user's notes (clipped) that passed the check on their own, each vetted once.
+    private let safeNotes: Set<String>
+    /// Each note as clipped for a draft, by its original text.
+    private let clippedNotes: [String: String]
+    /// The slots every draft shares: role, company, day and verb.
+    private let sharedSlots: [String: String]
 
     public init(file: InterviewFile, now: Timestamp, senderName: String? = nil, checker: MessageChecker = .standard) {
         self.file = file
         self.now = now
         self.senderName = senderName.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        self.checker = checker
+        let context = CheckContext(file)
+        var clipped: [String: String] = [:]
+        for answer in file.debrief.questions.compactMap(\.betterAnswer) where clipped[answer] == nil {
+            clipped[answer] = Self.clip(answer, words: Self.answerWordLimit)
+        }
+        for note in file.debrief.forgotToMention + file.debrief.wentWell where clipped[note] == nil {
+            clipped[note] = Self.clip(note, words: Self.noteWordLimit)
+        }
+        clippedNotes = clipped
+        safeNotes = Set(Set(clipped.values).filter { note in
+            checker.check(note, kind: .referenceNote, context: context).findings.allSatisfy { $0.rule == .tooLong }
+        })
+        let verb = switch file.interview.mode {
+        case .inPerson?: "meet"
+        case .phone?: "speak"
+        default: "talk"
+        }
+        sharedSlots = ["{role}": file.interview.role, "{company}": file.interview.company,
+                       "{day}": Self.dayPhrase(of: file.interview, at: now), "{verb}": verb]
     }
+
+    /// Longest note (a highlight, a forgotten item), in words, quoted into a draft.
+    static let noteWordLimit = 30
 
     /// Every draft the plan calls for, in plan order.
     public func drafts() -> [Draft] {
@@ -73,7 +99,7 @@ public struct DraftWriter: Sendable {
         var body = compose(greeting: greeting(for: interviewer.name), paragraphs: paragraphs,
                            signOff: pick(Phrases.signOffs, variant))
         // Keep well under the word limit: drop the forgotten items first if the answer was long.
-        if checker.check(body, kind: .referenceNote).words > MessageChecker.wordLimit - 20, paragraphs.count > 3 {
+        if Self.wordCount(body) > MessageChecker.wordLimit - 20, paragraphs.count > 3 {
             paragraphs.remove(at: 2)
             body = compose(greeting: greeting(for: interviewer.name), paragraphs: paragraphs, signOff: pick(Phrases.signOffs, variant))
         }
@@ -175,21 +201,17 @@ public struct DraftWriter: Sendable {
 
     /// The question's better answer, clipped, when it reads well in a message.
     func usableAnswer(_ question: InterviewQuestion) -> String? {
-        guard let answer = question.betterAnswer else { return nil }
-        let clipped = Self.clip(answer, words: Self.answerWordLimit)
+        guard let answer = question.betterAnswer, let clipped = clippedNotes[answer] else { return nil }
         return isSafe(clipped) ? Self.endingWithStop(clipped) : nil
     }
 
     /// The texts that pass the check on their own, clipped to a reasonable length.
     func usableTexts(_ texts: [String]) -> [String] {
-        texts.map { Self.clip($0, words: 30) }.filter(isSafe)
+        texts.compactMap { clippedNotes[$0] }.filter(isSafe)
     }
 
     /// Whether a piece of the user's own text brings no finding into a draft.
-    private func isSafe(_ text: String) -> Bool {
-        let report = checker.check(text, kind: .referenceNote, context: file)
-        return report.findings.allSatisfy { $0.rule == .tooLong }
-    }
+    private func isSafe(_ text: String) -> Bool { safeNotes.contains(text) }
 
     private func slots(for interviewer: Interviewer) -> [String: String] {
         var values = slots(forName: interviewer.name)
@@ -198,13 +220,9 @@ public struct DraftWriter: Sendable {
     }
 
     private func slots(forName name: String) -> [String: String] {
-        let verb = switch file.interview.mode {
-        case .inPerson?: "meet"
-        case .phone?: "speak"
-        default: "talk"
-        }
-        return ["{first}": Self.addressName(name), "{role}": file.interview.role, "{company}": file.interview.company,
-                "{day}": dayPhrase, "{verb}": verb]
+        var values = sharedSlots
+        values["{first}"] = Self.addressName(name)
+        return values
     }
 
     private func greeting(for name: String, casual: Bool = false) -> String {
@@ -223,16 +241,17 @@ public struct DraftWriter: Sendable {
     }
 
     /// "today", "yesterday", "on Friday" or "on 20 November": when the interview was, seen from `now`.
-    var dayPhrase: String {
-        let zone = file.interview.timeZone
-        let day = zone.day(of: file.interview.start.seconds)
+    var dayPhrase: String { sharedSlots["{day}"]! }
+
+    static func dayPhrase(of interview: Interview, at now: Timestamp) -> String {
+        let zone = interview.timeZone
+        let day = zone.day(of: interview.start.seconds)
         let today = zone.day(of: now.seconds)
-        let distance = today.daysSinceEpoch - day.daysSinceEpoch
-        switch distance {
+        switch today.daysSinceEpoch - day.daysSinceEpoch {
         case ...0: return "today"
         case 1: return "yesterday"
-        case 2...6: return "on " + Self.weekdays[day.weekday]
-        default: return "on \(day.day) \(Self.months[day.month - 1])"
+        case 2...6: return "on " + weekdays[day.weekday]
+        default: return "on \(day.day) \(months[day.month - 1])"
         }
     }
 

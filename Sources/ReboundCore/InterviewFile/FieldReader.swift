@@ -125,14 +125,24 @@ struct FieldReader {
 extension String {
     /// The text without leading and trailing white space and newlines.
     func trimmingWhitespace() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
-        return String(self[first...last])
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.isSpace })!
+        if first == scalars.startIndex, scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
     }
 
     /// At most 40 characters, for quoting user input inside an error line.
     var clipped: String {
         let oneLine = self.map { $0.isNewline ? " " : $0 }
         return oneLine.count > 40 ? String(oneLine.prefix(39)) + "…" : String(oneLine)
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space, with a fast path for ASCII.
+    var isSpace: Bool {
+        if value < 0x80 { return value == 0x20 || (value >= 0x09 && value <= 0x0D) }
+        return properties.isWhitespace
     }
 }
