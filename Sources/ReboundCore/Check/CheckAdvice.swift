@@ -10,6 +10,9 @@ public struct CheckAdvice: Sendable {
         return byRule[rule]!
     }
 
+    /// Every message and suggestion, for compiling their templates once.
+    static let allTexts: [String] = (Array(byRule.values) + Array(byGroup.values)).flatMap { [$0.message, $0.suggestion] }
+
     static let byRule: [CheckRule: CheckAdvice] = [
         .apology: CheckAdvice(
             message: "This apologizes for how the interview went. An apology points the reader back at the moment you regret and tells them you think it went badly, which they may not have noticed at all.",

@@ -84,7 +84,13 @@ struct LayoutVocabulary: Sendable {
         self.salutations = salutations
         self.closings = closings
         salutationWords = salutations.map { $0.split(separator: " ").map(String.init) }
+        salutationFirstWords = Set(salutationWords.compactMap(\.first))
+        closingFirstWords = Set(closings.compactMap { $0.split(separator: " ").first.map(String.init) })
     }
+
+    /// The first words of salutations and closings, to pass over body lines quickly.
+    let salutationFirstWords: Set<String>
+    let closingFirstWords: Set<String>
 
     static let standard = LayoutVocabulary(
         salutations: ["hi", "hello", "hey", "dear", "greetings", "good morning", "good afternoon", "good evening",
@@ -100,8 +106,23 @@ struct LayoutVocabulary: Sendable {
             "thanks and best regards", "regards and thanks", "warmest", "kindest regards", "kind wishes",
         ])
 
+    /// The first word of a line, lowercased, when it is plain ASCII letters (else nil).
+    static func firstASCIIWord(_ line: Substring) -> String? {
+        var bytes: [UInt8] = []
+        for byte in line.utf8 {
+            if byte >= 0x41 && byte <= 0x5A { bytes.append(byte + 32) } else if byte >= 0x61 && byte <= 0x7A { bytes.append(byte) } else if bytes.isEmpty, byte == 0x20 || byte == 0x09 {
+                continue
+            } else {
+                break
+            }
+            if bytes.count > 12 { return nil }
+        }
+        return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whether a line is a closing, alone or followed by a name on the same line ("Thanks, Alex").
     func isClosing(_ line: Substring) -> Bool {
+        if let first = Self.firstASCIIWord(line), !closingFirstWords.contains(first) { return false }
         let words = Self.plainWords(line)
         guard !words.isEmpty, words.count <= 6 else { return false }
         for length in stride(from: min(words.count, 4), through: 1, by: -1) {
@@ -120,6 +141,9 @@ struct LayoutVocabulary: Sendable {
 
     /// The UTF-16 offset where the greeting on this line ends, or nil when the line is no greeting.
     func greetingEnd(of line: MessageLayout.Line, text: Substring) -> Int? {
+        // Most lines are body text: skip them before splitting them into words.
+        let isShort = line.range.end - line.range.start <= 40
+        if !isShort, let first = Self.firstASCIIWord(text), !salutationFirstWords.contains(first) { return nil }
         let words = Self.plainWords(text)
         guard let firstWord = words.first else { return nil }
         let opensWithSalutation = salutationWords.contains { parts in

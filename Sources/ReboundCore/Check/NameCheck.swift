@@ -54,6 +54,23 @@ struct NameCheck {
 
     /// The lowercased words of a name without accents: "Zoë O'Neill" gives ["zoe", "oneill"].
     static func parts(of name: String) -> [String] {
+        // Plain ASCII, the usual case: lower-case letters and digits, split at anything else.
+        if name.utf8.allSatisfy({ $0 < 0x80 }) {
+            var parts: [String] = []
+            var current: [UInt8] = []
+            for byte in name.utf8 {
+                if (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) {
+                    current.append(byte)
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    current.append(byte + 32)
+                } else if byte != UInt8(ascii: "'") {
+                    if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+                    current.removeAll(keepingCapacity: true)
+                }
+            }
+            if !current.isEmpty { parts.append(String(decoding: current, as: UTF8.self)) }
+            return parts
+        }
         var parts: [String] = []
         var current = String.UnicodeScalarView()
         func flush() {

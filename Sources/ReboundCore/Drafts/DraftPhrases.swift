@@ -3,6 +3,14 @@
 /// thank-you notes read alike. Slots: `{first}` `{role}` `{company}` `{day}` `{verb}`
 /// `{question}` `{answer}` `{items}` `{names}` `{highlight}` `{title}`.
 enum DraftPhrases {
+    /// Every phrase, for compiling their templates once.
+    static let all: [String] = ThankYou.subjects + ThankYou.openings + ThankYou.betterAnswerByReader + ThankYou.betterAnswerByOthers
+        + ThankYou.forgotten + ThankYou.noAddition + ThankYou.interest + ThankYou.courtesyInterest
+        + [CallScript.subject, CallScript.opening, CallScript.point, CallScript.pointWithoutAnswer, CallScript.voicemail]
+        + [Reference.subject, Reference.opening, Reference.focus]
+        + Array(Connection.subjects.values) + Array(Connection.openings.values) + Array(Connection.closings.values)
+        + [Connection.highlight, Connection.followedUp, Feedback.opening, Feedback.stayInTouch]
+
     enum ThankYou {
         static let subjects = [
             "Thank you, and a follow-up on the {role} role",

@@ -18,6 +18,8 @@ public struct DraftWriter: Sendable {
     private let safeNotes: Set<String>
     /// Each note as clipped for a draft, by its original text.
     private let clippedNotes: [String: String]
+    /// Each question as clipped for quoting, by its original text.
+    private let clippedQuestions: [String: String]
     /// The slots every draft shares: role, company, day and verb.
     private let sharedSlots: [String: String]
 
@@ -34,6 +36,11 @@ public struct DraftWriter: Sendable {
             clipped[note] = Self.clip(note, words: Self.noteWordLimit)
         }
         clippedNotes = clipped
+        var questions: [String: String] = [:]
+        for question in file.debrief.questions where questions[question.text] == nil {
+            questions[question.text] = Self.clip(question.text, words: Self.questionWordLimit)
+        }
+        clippedQuestions = questions
         safeNotes = Set(Set(clipped.values).filter { note in
             checker.check(note, kind: .referenceNote, context: context).findings.allSatisfy { $0.rule == .tooLong }
         })
@@ -237,7 +244,7 @@ public struct DraftWriter: Sendable {
     private func pick(_ variants: [String], _ index: Int) -> String { variants[index % variants.count] }
 
     private func quoted(_ question: String) -> String {
-        Self.clip(question, words: Self.questionWordLimit).trimmingFinalStop()
+        (clippedQuestions[question] ?? Self.clip(question, words: Self.questionWordLimit)).trimmingFinalStop()
     }
 
     /// "today", "yesterday", "on Friday" or "on 20 November": when the interview was, seen from `now`.

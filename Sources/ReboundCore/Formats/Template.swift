@@ -46,11 +46,20 @@ struct Template: Sendable {
         return output
     }
 
-    /// Fills a template given as text (compiling it on the way).
+    /// Fills a template given as text: a known phrase uses its template compiled once, any
+    /// other text is compiled on the way.
     static func fill(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
-        return Template(template).render(values.map { ($0.key, $0.value) })
+        let compiled = precompiled[template] ?? Template(template)
+        return compiled.render(values.map { ($0.key, $0.value) })
     }
+
+    /// The phrases of the drafts and the check's advice, compiled at first use.
+    static let precompiled: [String: Template] = {
+        var table: [String: Template] = [:]
+        for phrase in DraftPhrases.all + CheckAdvice.allTexts where phrase.contains("{") { table[phrase] = Template(phrase) }
+        return table
+    }()
 }
 
 extension String {
