@@ -280,26 +280,31 @@ public struct MessageChecker: Sendable {
     static func utf16Units(of text: String) -> [UInt16] {
         var text = text
         return text.withUTF8 { bytes in
-            var units: [UInt16] = []
-            units.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    units.append(UInt16(byte))
-                    index += 1
-                    continue
+            // A text never has more UTF-16 code units than UTF-8 bytes.
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, written in
+                var index = 0, count = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        units[count] = UInt16(byte)
+                        count += 1
+                        index += 1
+                        continue
+                    }
+                    // A multi-byte sequence: decode one scalar (the text is valid UTF-8).
+                    let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                    var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+                    for offset in 1..<length where index + offset < bytes.count {
+                        value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                    }
+                    for unit in (Unicode.Scalar(value) ?? "\u{FFFD}").utf16 {
+                        units[count] = unit
+                        count += 1
+                    }
+                    index += length
                 }
-                // A multi-byte sequence: decode one scalar (the text is valid UTF-8).
-                let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-                var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
-                }
-                units.append(contentsOf: Unicode.Scalar(value).map { Array($0.utf16) } ?? [0xFFFD])
-                index += length
+                written = count
             }
-            return units
         }
     }
 

@@ -18,20 +18,15 @@ enum PlaceholderScanner {
 
     static func placeholders(in units: [UInt16], tokenizer: Tokenizer) -> [TextRange] {
         var ranges: [TextRange] = []
-        var index = 0
-        while index < units.count {
+        // Only brackets and underscores can open a slot; the tokenizer noted where they are.
+        for index in tokenizer.slotOpenings {
+            if let last = ranges.last, index < last.end { continue }
             let unit = units[index]
-            // Only brackets and underscores can open a slot.
-            if unit != 0x5B, unit != 0x7B, unit != 0x3C, unit != 0x5F {
-                index += 1
-                continue
-            }
             if unit == 0x5B /* [ */, let close = closing(0x5D, in: units, from: index + 1) {
                 let inner = UTF16Text.string(units[(index + 1)..<close])
                 let isLink = close + 1 < units.count && units[close + 1] == 0x28 /* ( */
                 if !isLink, isSlotText(inner), !editorialMarks.contains(inner.lowercased().trimmingWhitespace()) {
                     ranges.append(TextRange(start: index, end: close + 1))
-                    index = close + 1
                     continue
                 }
             } else if unit == 0x7B /* { */, let close = closing(0x7D, in: units, from: index + 1) {
@@ -40,24 +35,19 @@ enum PlaceholderScanner {
                 let inner = UTF16Text.string(units[(index + 1)..<close]).filter { $0 != "{" }
                 if isSlotText(inner) {
                     ranges.append(TextRange(start: index, end: end))
-                    index = end
                     continue
                 }
             } else if unit == 0x3C /* < */, let close = closing(0x3E, in: units, from: index + 1) {
                 let inner = UTF16Text.string(units[(index + 1)..<close])
                 if isAngleSlot(inner) {
                     ranges.append(TextRange(start: index, end: close + 1))
-                    index = close + 1
                     continue
                 }
             } else if unit == 0x5F /* _ */ {
                 var end = index
                 while end < units.count, units[end] == 0x5F { end += 1 }
                 if end - index >= 3 { ranges.append(TextRange(start: index, end: end)) }
-                index = end
-                continue
             }
-            index += 1
         }
         let bytes = tokenizer.bytes
         for token in tokenizer.tokens {

@@ -13,6 +13,8 @@ struct Tokenizer {
     private(set) var clauseRanges: [TextRange] = []
     /// The normalized bytes of every word, one after another.
     private(set) var bytes: [UInt8] = []
+    /// Offsets of `[`, `{`, `<` and `_`, where a template slot could start.
+    private(set) var slotOpenings: [Int] = []
 
     /// The normalized form of a token, as text.
     func word(_ token: Token) -> String {
@@ -24,6 +26,7 @@ struct Tokenizer {
         state.run(units, breaks: breaks.sorted())
         tokens = state.tokens
         bytes = state.bytes
+        slotOpenings = state.slotOpenings
         var ranges: [TextRange] = []
         for token in tokens {
             if token.clause < ranges.count { ranges[token.clause].end = token.end } else {
@@ -45,6 +48,7 @@ struct Tokenizer {
         var hash = WordKey.offsetBasis, prefixHash = WordKey.offsetBasis
         var pendingHyphen = false, pendingJoiner = false
         var lineIsBlank = true
+        var slotOpenings: [Int] = []
 
         init(capacity: Int) {
             tokens.reserveCapacity(capacity / 5)
@@ -167,6 +171,9 @@ struct Tokenizer {
                 closeSentence()
             case " ", "\t":
                 break
+            case "[", "{", "<", "_":
+                slotOpenings.append(offset)
+                lineIsBlank = false
             default:
                 lineIsBlank = false
             }

@@ -132,10 +132,20 @@ extension String {
         return String(scalars[first...last])
     }
 
-    /// At most 40 characters, for quoting user input inside an error line.
+    /// At most 40 characters (Unicode scalars), on one line, for quoting user input in a message.
     var clipped: String {
-        let oneLine = self.map { $0.isNewline ? " " : $0 }
-        return oneLine.count > 40 ? String(oneLine.prefix(39)) + "…" : String(oneLine)
+        var result = String.UnicodeScalarView()
+        var count = 0
+        for scalar in unicodeScalars {
+            if count == 40 {
+                result.removeLast()
+                result.append("…")
+                break
+            }
+            result.append(scalar == "\n" || scalar == "\r" ? " " : scalar)
+            count += 1
+        }
+        return String(result)
     }
 }
 
