@@ -46,12 +46,19 @@ import Testing
     @Test func writesHeadersAMailClientOpensAsADraft() {
         let eml = MailExport.eml(for: draft, from: "Alex <alex@example.org>", date: Fixtures.stamp("2026-11-20T18:00:00-05:00"), sequence: 0)
         let head = eml.components(separatedBy: "\r\n\r\n")[0]
-        #expect(head.contains("From: Alex <alex@example.org>"))
+        #expect(head.contains("From: \"Alex\" <alex@example.org>"))
         #expect(head.contains("Date: Fri, 20 Nov 2026 18:00:00 -0500"))
         #expect(head.contains("To: =?UTF-8?B?"))
         #expect(head.contains("Subject: =?UTF-8?B?"))
         #expect(head.contains("X-Unsent: 1") && head.contains("MIME-Version: 1.0"))
         for line in eml.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 78) }
+    }
+
+    @Test func onlyTheDisplayNameIsEncodedNeverTheAddress() {
+        #expect(MailExport.encodeAddress("Zoë Kim <zoe@example.org>") == "=?UTF-8?B?Wm/DqyBLaW0=?= <zoe@example.org>")
+        #expect(MailExport.encodeAddress("Alex Kim <alex@example.org>") == "\"Alex Kim\" <alex@example.org>")
+        #expect(MailExport.encodeAddress("<you@example.invalid>") == "<you@example.invalid>")
+        #expect(MailExport.encodeAddress("alex@example.org") == "alex@example.org")
     }
 
     @Test func theBodyDecodesBackToTheDraft() {

@@ -5,7 +5,7 @@ public enum MailExport {
     /// the draft is written; `sequence` keeps Message-IDs of one run apart.
     public static func eml(for draft: Draft, from: String, date: Timestamp, sequence: Int) -> String {
         var headers = [
-            "From: " + encodeHeader(from),
+            "From: " + encodeAddress(from),
             "Date: " + rfc5322Date(date),
             "Subject: " + encodeHeader(draft.subject),
             "Message-ID: <rebound.\(date.seconds).\(sequence).\(CalendarExport.stableHash(draft.body))@rebound.invalid>",
@@ -15,7 +15,7 @@ public enum MailExport {
             "X-Unsent: 1",
         ]
         if let email = draft.email {
-            headers.insert("To: " + encodeHeader(draft.to) + " <\(email)>", at: 1)
+            headers.insert("To: " + encodeAddress("\(draft.to) <\(email)>"), at: 1)
         }
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + quotedPrintable(draft.body) + "\r\n"
     }
@@ -38,6 +38,18 @@ public enum MailExport {
         return "\(days[date.weekday]), \(date.day) \(months[date.month - 1]) \(pad(date.year, 4)) "
             + "\(pad(second / 3600, 2)):\(pad(second / 60 % 60, 2)):\(pad(second % 60, 2)) "
             + "\(sign)\(pad(abs(offset) / 3600, 2))\(pad(abs(offset) / 60 % 60, 2))"
+    }
+
+    /// An address line (`Name <address>` or a bare address) with only the display name
+    /// encoded: an encoded word must never swallow the address itself.
+    static func encodeAddress(_ line: String) -> String {
+        let trimmed = line.trimmingWhitespace()
+        guard trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") else { return encodeHeader(trimmed) }
+        let name = String(trimmed[..<open]).trimmingWhitespace()
+        let address = String(trimmed[open...])
+        if name.isEmpty { return address }
+        let display = name.unicodeScalars.allSatisfy(\.isASCII) ? "\"\(name.replacingQuotes())\"" : encodeHeader(name)
+        return "\(display) \(address)"
     }
 
     /// An RFC 2047 encoded-word for non-ASCII header text; plain ASCII stays as it is.
@@ -107,6 +119,9 @@ public enum MailExport {
 }
 
 extension String {
+    /// The text with double quotes and backslashes removed, for a quoted display name.
+    func replacingQuotes() -> String { String(unicodeScalars.filter { $0 != "\"" && $0 != "\\" }.map(Character.init)) }
+
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
 
     func replacingOccurrencesOfLineBreaks() -> String { String(map { $0.isNewline ? " " : $0 }) }
