@@ -3,40 +3,32 @@
 /// thank-you notes read alike. Slots: `{first}` `{role}` `{company}` `{day}` `{verb}`
 /// `{question}` `{answer}` `{items}` `{names}` `{highlight}` `{title}`.
 enum DraftPhrases {
-    /// Every phrase, for compiling their templates once.
-    static let all: [String] = ThankYou.subjects + ThankYou.openings + ThankYou.betterAnswerByReader + ThankYou.betterAnswerByOthers
-        + ThankYou.forgotten + ThankYou.noAddition + ThankYou.interest + ThankYou.courtesyInterest
-        + [CallScript.subject, CallScript.opening, CallScript.point, CallScript.pointWithoutAnswer, CallScript.voicemail]
-        + [Reference.subject, Reference.opening, Reference.focus]
-        + Array(Connection.subjects.values) + Array(Connection.openings.values) + Array(Connection.closings.values)
-        + [Connection.highlight, Connection.followedUp, Feedback.opening, Feedback.stayInTouch]
-
     enum ThankYou {
-        static let subjects = [
+        static let subjects: [Template] = [
             "Thank you, and a follow-up on the {role} role",
             "Thanks for your time: {role} interview",
             "Following up on our {role} conversation",
             "Thank you for the conversation about the {role} role",
         ]
-        static let openings = [
+        static let openings: [Template] = [
             "Thank you for taking the time to {verb} with me {day} about the {role} role at {company}.",
             "Thank you for {verb}ing with me {day}, and for your perspective{title} on the {role} role.",
             "I appreciate the time you gave me {day} to discuss the {role} position at {company}.",
             "Many thanks for the conversation {day} about the {role} role and the work ahead at {company}.",
         ]
-        static let betterAnswerByReader = [
+        static let betterAnswerByReader: [Template] = [
             "I've thought more about your question, “{question}”, and would like to add a clearer example. {answer}",
             "After our conversation I wanted to build on my answer to your question, “{question}”. {answer}",
             "One more thought on your question, “{question}”: {answer}",
             "I'd like to expand on my answer to your question, “{question}”. {answer}",
         ]
-        static let betterAnswerByOthers = [
+        static let betterAnswerByOthers: [Template] = [
             "I've thought more about the question “{question}” and would like to add a clearer example. {answer}",
             "After our conversation I wanted to build on my answer to “{question}”. {answer}",
             "One more thought on the question “{question}”: {answer}",
             "I'd like to expand on my answer to “{question}”. {answer}",
         ]
-        static let forgotten = [
+        static let forgotten: [Template] = [
             "I also wanted to mention {items}, which is relevant to the role.",
             "It is also worth adding {items}, which I did not get to bring up.",
             "One more point that fits the role: {items}.",
@@ -48,14 +40,14 @@ enum DraftPhrases {
             "I came away with a much clearer sense of the role, and it matches the work I do best.",
             "Learning more about the team's plans confirmed how well the role suits my experience.",
         ]
-        static let interest = [
+        static let interest: [Template] = [
             "Our conversation left me even more keen to join {company}, and I look forward to the next steps.",
             "I remain very interested in the {role} role and would welcome the chance to continue the conversation.",
             "I'm excited about what the team is building and would love to contribute to it.",
             "I'm enthusiastic about the role and hope to bring this experience to {company}.",
         ]
         /// When the user no longer wants the job, the note stays courteous without overselling.
-        static let courtesyInterest = [
+        static let courtesyInterest: [Template] = [
             "I enjoyed hearing about {company}'s plans and I'm genuinely interested to see where the team takes them.",
             "I appreciated the open conversation, and I'm keen to follow how the work at {company} develops.",
         ]
@@ -63,38 +55,38 @@ enum DraftPhrases {
     }
 
     enum CallScript {
-        static let subject = "Call script: {first}, about the {role} role"
-        static let opening = "Hello {first}, {self}I'm calling about our conversation {day} on the {role} role. Do you have two minutes?"
+        static let subject: Template = "Call script: {first}, about the {role} role"
+        static let opening: Template = "Hello {first}, {self}I'm calling about our conversation {day} on the {role} role. Do you have two minutes?"
         static let pause = "(Wait for a yes. If now is not good, ask when would suit them and call back then.)"
-        static let point = "Thank you. Since we spoke I've thought more about your question, “{question}”, and I'd like to give you a clearer answer: {answer}"
-        static let pointWithoutAnswer = "Thank you. Since we spoke I've thought more about your question, “{question}”, and I'd like to give you a more concrete example from my work."
+        static let point: Template = "Thank you. Since we spoke I've thought more about your question, “{question}”, and I'd like to give you a clearer answer: {answer}"
+        static let pointWithoutAnswer: Template = "Thank you. Since we spoke I've thought more about your question, “{question}”, and I'd like to give you a more concrete example from my work."
         static let close = "I'm very interested in the role and would be glad to answer anything else. Thank you for your time."
-        static let voicemail = "Hello {first}, {self}calling about the {role} role. Thank you again for the conversation {day}. I'd like to add a short example to my answer about “{question}”; I've also sent it by email. I remain very interested in the role. Thank you."
+        static let voicemail: Template = "Hello {first}, {self}calling about the {role} role. Thank you again for the conversation {day}. I'd like to add a short example to my answer about “{question}”; I've also sent it by email. I remain very interested in the role. Thank you."
     }
 
     enum Reference {
-        static let subject = "Heads-up: {company} may call you about me"
-        static let opening = "Thank you again for agreeing to be a reference for me. I interviewed for the {role} role at {company} {day}, and they may contact you in the next few days."
-        static let focus = "Their questions centred on topics like {questions}."
+        static let subject: Template = "Heads-up: {company} may call you about me"
+        static let opening: Template = "Thank you again for agreeing to be a reference for me. I interviewed for the {role} role at {company} {day}, and they may contact you in the next few days."
+        static let focus: Template = "Their questions centred on topics like {questions}."
         static let boostIntro = "If they call, these are the points I'd most like you to reinforce:"
         static let boostFallback = "If they call, anything you can share about the work we did together, with a concrete result or two, would help most."
         static let close = "I'm happy to send you the job description or talk it through first. Thank you for your support."
     }
 
     enum Connection {
-        static let subjects: [ContactRelation: String] = [
+        static let subjects: [ContactRelation: Template] = [
             .recruiter: "Update on my {company} interview",
             .insider: "My interview at {company}",
             .referrer: "Thank you for the introduction to {company}",
         ]
-        static let openings: [ContactRelation: String] = [
+        static let openings: [ContactRelation: Template] = [
             .recruiter: "A quick update: I interviewed with {names} for the {role} role at {company} {day}.",
             .insider: "I had my interview for the {role} role {day}, and I wanted to thank you for your encouragement along the way.",
             .referrer: "Thank you again for introducing me to {company}. I interviewed for the {role} role {day} with {names}.",
         ]
-        static let highlight = "The highlight for me: {highlight}."
-        static let followedUp = "I've followed up by email with more detail on “{question}”."
-        static let closings: [ContactRelation: String] = [
+        static let highlight: Template = "The highlight for me: {highlight}."
+        static let followedUp: Template = "I've followed up by email with more detail on “{question}”."
+        static let closings: [ContactRelation: Template] = [
             .recruiter: "I'm still very interested in the role. If you hear anything from their side, I'd be grateful to know. Thank you for your help with this.",
             .insider: "I remain very interested in joining {company}. If you have any advice on what matters most to the team, I'd really value it; there's no need to raise anything on my behalf.",
             .referrer: "I'm still very keen on the role and will let you know how it goes. I really appreciate you putting my name forward.",
@@ -103,9 +95,9 @@ enum DraftPhrases {
 
     enum Feedback {
         static let subject = "Thank you, and a request for feedback"
-        static let opening = "Thank you for letting me know, and for the time you and the team gave me during the process. I enjoyed learning about {company} and the {role} role."
+        static let opening: Template = "Thank you for letting me know, and for the time you and the team gave me during the process. I enjoyed learning about {company} and the {role} role."
         static let request = "If you have a few minutes, I would be grateful for any feedback on my interview. Anything that would make me a stronger candidate next time would help me a great deal."
-        static let stayInTouch = "I'm still very interested in {company} and would be glad to stay in touch should a suitable opening come up."
+        static let stayInTouch: Template = "I'm still very interested in {company} and would be glad to stay in touch should a suitable opening come up."
         static let close = "Thank you again for your time."
     }
 }

@@ -14,6 +14,15 @@ extension DraftWriter {
     static func wordCount(_ text: String) -> Int {
         var count = 0
         var inWord = false
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            for byte in text.utf8 {
+                let isLetter = (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x30 && byte <= 0x39)
+                let isWord = isLetter || (inWord && (byte == UInt8(ascii: "'") || byte == UInt8(ascii: "-")))
+                if isWord, !inWord { count += 1 }
+                inWord = isWord
+            }
+            return count
+        }
         for scalar in text.unicodeScalars {
             let isWord = Tokenizer.isWordCharacter(scalar) || (inWord && (scalar == "'" || scalar == "’" || scalar == "-"))
             if isWord, !inWord { count += 1 }
@@ -33,6 +42,15 @@ extension DraftWriter {
 
     /// At most `words` words: whole sentences when they fit, else the first words and "…".
     static func clip(_ text: String, words limit: Int) -> String {
+        // Most notes are short: count ASCII-space-separated runs first, and return at once.
+        var runs = 0, inRun = false, ascii = true
+        for byte in text.utf8 {
+            if byte >= 0x80 { ascii = false }
+            let isSpace = byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+            if !isSpace, !inRun { runs += 1 }
+            inRun = !isSpace
+        }
+        if ascii, runs <= limit { return text }
         // Find where each word ends, in one pass over the scalars, stopping past the limit.
         var wordEnds: [String.UnicodeScalarView.Index] = []
         var sentenceEnds: [Int] = []  // indices into wordEnds of words ending a sentence

@@ -41,9 +41,7 @@ public struct DraftWriter: Sendable {
             questions[question.text] = Self.clip(question.text, words: Self.questionWordLimit)
         }
         clippedQuestions = questions
-        safeNotes = Set(Set(clipped.values).filter { note in
-            checker.check(note, kind: .referenceNote, context: context).findings.allSatisfy { $0.rule == .tooLong }
-        })
+        safeNotes = Self.vet(Array(Set(clipped.values)).sorted(), checker: checker, context: context)
         let verb = switch file.interview.mode {
         case .inPerson?: "meet"
         case .phone?: "speak"
@@ -51,6 +49,23 @@ public struct DraftWriter: Sendable {
         }
         sharedSlots = ["{role}": file.interview.role, "{company}": file.interview.company,
                        "{day}": Self.dayPhrase(of: file.interview, at: now), "{verb}": verb]
+    }
+
+    /// The notes that bring no finding into a message. All notes are checked in one message,
+    /// each its own paragraph (so no sentence spans two notes), and a finding rules out the
+    /// note it falls in.
+    static func vet(_ notes: [String], checker: MessageChecker, context: CheckContext) -> Set<String> {
+        guard !notes.isEmpty else { return [] }
+        var text = "Notes:\n\n"
+        var spans: [(note: String, start: Int, end: Int)] = []
+        for note in notes {
+            let start = text.utf16.count
+            text += note
+            spans.append((note, start, text.utf16.count))
+            text += "\n\n"
+        }
+        let findings = checker.check(text, kind: .referenceNote, context: context).findings.filter { $0.rule != .tooLong }
+        return Set(spans.filter { span in !findings.contains { $0.start < span.end && $0.end > span.start } }.map(\.note))
     }
 
     /// Longest note (a highlight, a forgotten item), in words, quoted into a draft.
@@ -196,14 +211,15 @@ public struct DraftWriter: Sendable {
     /// The weakest question this interviewer asked, preferring ones with a better answer;
     /// failing that, the weakest question overall.
     func questionToAddress(for interviewer: Interviewer) -> InterviewQuestion? {
-        func rank(_ question: InterviewQuestion) -> Int {
-            let rating = switch question.rating { case .weak: 0; case .ok: 2; case .strong: 4 }
-            return rating + (usableAnswer(question) == nil ? 1 : 0)
+        // Rank once per question: weak before ok, with a usable better answer first; never strong.
+        let ranked = file.debrief.questions.enumerated().compactMap { index, question -> (rank: Int, index: Int, hasAnswer: Bool)? in
+            guard question.rating != .strong else { return nil }
+            let hasAnswer = usableAnswer(question) != nil
+            return ((question.rating == .weak ? 0 : 2) + (hasAnswer ? 0 : 1), index, hasAnswer)
         }
-        let candidates = file.debrief.questions.filter { $0.rating != .strong }
-        let own = candidates.filter { $0.askedBy == interviewer.name }
-        let pool = own.contains(where: { usableAnswer($0) != nil }) ? own : candidates
-        return pool.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element
+        let own = ranked.filter { file.debrief.questions[$0.index].askedBy == interviewer.name }
+        let pool = own.contains(where: \.hasAnswer) ? own : ranked
+        return pool.min { ($0.rank, $0.index) < ($1.rank, $1.index) }.map { file.debrief.questions[$0.index] }
     }
 
     /// The question's better answer, clipped, when it reads well in a message.
@@ -241,7 +257,7 @@ public struct DraftWriter: Sendable {
         return ([greeting] + paragraphs + ["\(signOff)\(signature)"]).joined(separator: "\n\n").collapsingDoubleStops() + "\n"
     }
 
-    private func pick(_ variants: [String], _ index: Int) -> String { variants[index % variants.count] }
+    private func pick<Phrase>(_ variants: [Phrase], _ index: Int) -> Phrase { variants[index % variants.count] }
 
     private func quoted(_ question: String) -> String {
         (clippedQuestions[question] ?? Self.clip(question, words: Self.questionWordLimit)).trimmingFinalStop()

@@ -1,7 +1,7 @@
 /// A text with `{slot}` placeholders, split once into literal parts and slots so that
 /// filling it is a handful of appends. Written by hand because Foundation's string search on
 /// Linux goes through NSString and costs microseconds per call.
-struct Template: Sendable {
+struct Template: Sendable, ExpressibleByStringLiteral {
     enum Part: Sendable {
         case text(String)
         /// The slot's name with its braces, such as `{who}`.
@@ -32,6 +32,21 @@ struct Template: Sendable {
         literalLength = utf8.count
     }
 
+    init(stringLiteral text: String) { self.init(text) }
+
+    /// The text with each slot found in `values` replaced; unknown slots stay as written.
+    func replacingSlots(_ values: [String: String]) -> String {
+        var output = ""
+        output.reserveCapacity(literalLength + 64)
+        for part in parts {
+            switch part {
+            case .text(let text): output += text
+            case .slot(let name): output += values[name] ?? name
+            }
+        }
+        return output
+    }
+
     /// The text with each slot found in `values` replaced; unknown slots stay as written.
     func render(_ values: [(slot: String, value: String)]) -> String {
         var output = ""
@@ -54,10 +69,10 @@ struct Template: Sendable {
         return compiled.render(values.map { ($0.key, $0.value) })
     }
 
-    /// The phrases of the drafts and the check's advice, compiled at first use.
+    /// The check's explanations and suggestions, compiled at first use.
     static let precompiled: [String: Template] = {
         var table: [String: Template] = [:]
-        for phrase in DraftPhrases.all + CheckAdvice.allTexts where phrase.contains("{") { table[phrase] = Template(phrase) }
+        for phrase in CheckAdvice.allTexts where phrase.utf8.contains(UInt8(ascii: "{")) { table[phrase] = Template(phrase) }
         return table
     }()
 }
