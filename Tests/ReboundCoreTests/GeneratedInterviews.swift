@@ -28,7 +28,11 @@ enum GeneratedInterviews {
                             "Why do you want to work here?", "Describe a mistake you made and what you learned.",
                             "How would you prioritise three urgent tasks?", "What is your greatest strength?",
                             "Walk me through a project you are proud of.", "How do you deal with an upset customer?",
-                            "Where do you see yourself in five years?", "What salary are you expecting?"]
+                            "Where do you see yourself in five years?", "What salary are you expecting?",
+                            // Questions whose own words would trip the check if they were the writer's.
+                            "How do you cope when you feel nervous before a big presentation?",
+                            "Why should we give you a second chance after a bad quarter?",
+                            "Tell me about a time you were exhausted and still had to deliver."]
     static let answers = ["I chaired a five-person committee that lifted satisfaction with our materials by 70%.",
                           "When two teammates disagreed on a deadline, I set up a short call and we agreed on a split plan that shipped on time.",
                           "I rebuilt our returns process so refunds went out in three days instead of three weeks.",

@@ -72,6 +72,15 @@ import Testing
         #expect(rules(wrapped(sentence)).isEmpty, "\(sentence)")
     }
 
+    @Test func quotedWordsAreSomeoneElsesAndLeftAlone() {
+        #expect(rules(wrapped("You asked, “How do you cope when you feel nervous before a big presentation?”, and I'd like to add an example.")).isEmpty)
+        #expect(rules(wrapped("Your question \"Why should we give you another chance?\" made me think.")).isEmpty)
+        // An unclosed quote marks nothing: the rest of the message is still checked.
+        #expect(rules(wrapped("About “my answer: I'm so sorry I was scattered.")).contains("apology"))
+        // Quoted interest is not the writer's interest.
+        #expect(rules("Hi Dana,\n\nThank you. You asked “Why are you interested in this role?”\n\nBest,\nAlex") == ["no-interest"])
+    }
+
     @Test func toleratesTyposAndLowercase() {
         #expect(rules(wrapped("im so sory i was nervus.")).contains("apology"))
         #expect(rules(wrapped("i appologize for being late to our meeting.")).contains("apology"))

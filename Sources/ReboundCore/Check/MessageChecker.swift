@@ -197,7 +197,7 @@ public struct MessageChecker: Sendable {
         var matched: [Int] = []
         matched.reserveCapacity(8)
         var tried: [Int32] = []
-        for position in tokens.indices {
+        for position in tokens.indices where !tokens[position].isQuoted {
             tried.removeAll(keepingCapacity: true)
             for idIndex in Int(idStart[position])..<Int(idStart[position + 1]) {
                 let id = Int(ids[idIndex])

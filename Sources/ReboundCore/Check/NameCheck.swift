@@ -140,7 +140,7 @@ struct NameCheck {
     private func wrongEmployers(_ tokenizer: Tokenizer, greeting: TextRange?) -> [TextRange] {
         let tokens = tokenizer.tokens
         var ranges: [TextRange] = []
-        for index in tokens.indices {
+        for index in tokens.indices where !tokens[index].isQuoted {
             guard let group = Self.leadInsByLastWord.value(tokens[index].key) else { continue }
             let sentence = tokens[index].sentence
             guard let leadIn = Self.leadInGroups[group].map({ Self.leadInKeys[$0] }).first(where: { leadIn in

@@ -10,6 +10,9 @@ struct Token {
     let clause: Int
     /// Whether the word starts with an upper-case letter as written.
     let isCapitalized: Bool
+    /// Whether the word is inside a closed pair of double quotes: someone else's words
+    /// (the interviewer's question, say), which the phrase rules leave alone.
+    let isQuoted: Bool
     /// `WordKey` of the normalized word.
     let key: UInt64
     /// `WordKey` of its first three normalized bytes (0 when shorter), for stems.

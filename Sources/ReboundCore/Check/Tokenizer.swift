@@ -49,6 +49,8 @@ struct Tokenizer {
         var pendingHyphen = false, pendingJoiner = false
         var lineIsBlank = true
         var slotOpenings: [Int] = []
+        /// While inside a quotation, the offset of its closing mark; otherwise -1.
+        var quoteEnd = -1
 
         init(capacity: Int) {
             tokens.reserveCapacity(capacity / 5)
@@ -75,7 +77,7 @@ struct Tokenizer {
             guard inWord else { return }
             let count = bytes.count - byteStart
             tokens.append(Token(start: wordStart, end: wordEnd, sentence: sentence, clause: clause,
-                                isCapitalized: wordCapitalized, key: WordKey.finish(hash),
+                                isCapitalized: wordCapitalized, isQuoted: wordStart < quoteEnd, key: WordKey.finish(hash),
                                 prefixKey: count >= 3 ? WordKey.finish(prefixHash) : 0, byteStart: byteStart, byteCount: count))
             sentenceOpen = true
             clauseOpen = true
@@ -130,6 +132,9 @@ struct Tokenizer {
                     continue
                 }
                 flushWord()
+                if scalar == "“" || scalar == "\"", quoteEnd < offset {
+                    quoteEnd = Tokenizer.closingQuote(units, after: index, curly: scalar == "“") ?? -1
+                }
                 handleSeparator(scalar, at: offset, next: index, units: units)
             }
             flushWord()
@@ -178,6 +183,26 @@ struct Tokenizer {
                 lineIsBlank = false
             }
         }
+    }
+
+    /// The offset of the mark closing a quotation opened just before `start`, if it closes
+    /// within the paragraph and within 600 code units; an unclosed quote marks nothing.
+    static func closingQuote(_ units: [UInt16], after start: Int, curly: Bool) -> Int? {
+        var index = start
+        var previousWasLineBreak = false
+        while index < units.count, index - start < 600 {
+            let unit = units[index]
+            if unit == 0x201D || unit == 0x22 { return index }  // ” or "
+            if unit == 0x201C, curly { return nil }  // another opening: the first one was stray
+            if unit == 0x0A {
+                if previousWasLineBreak { return nil }
+                previousWasLineBreak = true
+            } else if unit != 0x0D && unit != 0x20 && unit != 0x09 {
+                previousWasLineBreak = false
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// Whether the code unit at `index` starts a letter or digit.
