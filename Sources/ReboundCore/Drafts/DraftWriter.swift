@@ -73,11 +73,11 @@ public struct DraftWriter: Sendable {
 
     /// Every draft the plan calls for, in plan order.
     public func drafts() -> [Draft] {
-        let plan = RecoveryPlan(for: file, now: now)
         var drafts: [Draft] = []
         var thankYouIndex = 0
-        for step in plan.steps {
-            guard let kind = step.draft else { continue }
+        for scheduled in RecoveryPlan.schedule(file) {
+            guard let kind = scheduled.draft else { continue }
+            let step = scheduled.subject
             switch kind {
             case .thankYou:
                 if let interviewer = interviewer(named: step.who) {

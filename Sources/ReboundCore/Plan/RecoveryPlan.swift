@@ -5,12 +5,38 @@ public struct RecoveryPlan: Equatable, Sendable {
 
     /// Applies `Playbook.rules` to an interview file as seen at `now`.
     public init(for file: InterviewFile, now: Timestamp, rules: [PlaybookRule] = Playbook.rules) {
+        steps = Self.schedule(file, rules: rules).map { scheduled in
+            let subject = scheduled.subject
+            let late = scheduled.due < now
+            let advice = StepAdvice.compiledForKind(scheduled.kind, relation: subject.relation)
+            var values = [(slot: "{company}", value: file.interview.company), (slot: "{role}", value: file.interview.role)]
+            if let who = subject.who { values.append(("{who}", who)) }
+            if let about = subject.about { values.append(("{about}", "“\(about)”")) }
+            return PlanStep(
+                kind: scheduled.kind, who: subject.who, about: subject.about, due: scheduled.due, optional: scheduled.optional,
+                late: late, title: advice.title.render(values), detail: (late ? advice.lateDetail : advice.detail).render(values),
+                caution: subject.relation == .insider ? StepAdvice.compiledInsiderCaution.render(values) : nil,
+                minutes: advice.minutes, draft: scheduled.draft)
+        }
+    }
+
+    /// A step before it is put into words: its rule, whom or what it is about, and when it is due.
+    struct ScheduledStep {
+        let kind: StepKind
+        let optional: Bool
+        let draft: DraftKind?
+        let subject: Subject
+        let due: Timestamp
+    }
+
+    /// The steps the rules call for, sorted by due time (ties in rule order, then file order).
+    static func schedule(_ file: InterviewFile, rules: [PlaybookRule] = Playbook.rules) -> [ScheduledStep] {
         let scheduler = DueScheduler(interview: file.interview)
-        var made: [(order: Int, step: PlanStep)] = []
+        var made: [ScheduledStep] = []
         // Several rules share a due rule; each distinct one is reckoned once.
         var dues: [(rule: PlaybookRule.Due, due: Timestamp)] = []
-        for rule in rules where Self.applies(rule, to: file) {
-            let subjects = Self.subjects(of: rule, in: file)
+        for rule in rules where applies(rule, to: file) {
+            let subjects = subjects(of: rule, in: file)
             guard !subjects.isEmpty else { continue }
             let due: Timestamp
             if let known = dues.first(where: { $0.rule == rule.due }) {
@@ -19,27 +45,15 @@ public struct RecoveryPlan: Equatable, Sendable {
                 due = file.interview.timeZone.timestamp(scheduler.dueSeconds(for: rule.due))
                 dues.append((rule.due, due))
             }
-            let late = due < now
-            for subject in subjects {
-                let stepAdvice = StepAdvice.compiledForKind(rule.kind, relation: subject.relation)
-                var values = [(slot: "{company}", value: file.interview.company), (slot: "{role}", value: file.interview.role)]
-                if let who = subject.who { values.append(("{who}", who)) }
-                if let about = subject.about { values.append(("{about}", "“\(about)”")) }
-                let caution = subject.relation == .insider ? StepAdvice.compiledInsiderCaution.render(values) : nil
-                made.append((made.count, PlanStep(
-                    kind: rule.kind, who: subject.who, about: subject.about, due: due, optional: rule.optional,
-                    late: late, title: stepAdvice.title.render(values),
-                    detail: (late ? stepAdvice.lateDetail : stepAdvice.detail).render(values),
-                    caution: caution, minutes: stepAdvice.minutes, draft: rule.draft)))
-            }
+            made += subjects.map { ScheduledStep(kind: rule.kind, optional: rule.optional, draft: rule.draft, subject: $0, due: due) }
         }
-        steps = made.sorted { ($0.step.due, $0.order) < ($1.step.due, $1.order) }.map(\.step)
+        return made.enumerated().sorted { ($0.element.due, $0.offset) < ($1.element.due, $1.offset) }.map(\.element)
     }
 
     /// Steps whose due time has passed.
     public var lateSteps: [PlanStep] { steps.filter(\.late) }
 
-    private struct Subject {
+    struct Subject {
         var who: String?
         var about: String?
         var relation: ContactRelation?
