@@ -110,8 +110,10 @@ struct FieldReader {
     /// Text that looks like an e-mail address (one `@`, no spaces).
     func email() -> String? {
         guard let raw = text(required: false) else { return nil }
-        let parts = raw.split(separator: "@", omittingEmptySubsequences: false)
-        if parts.count == 2, !parts[0].isEmpty, parts[1].contains("."), !raw.contains(where: \.isWhitespace) {
+        let bytes = Array(raw.utf8)
+        let ats = bytes.indices.filter { bytes[$0] == UInt8(ascii: "@") }
+        let hasSpace = raw.unicodeScalars.contains { $0.isSpace }
+        if ats.count == 1, let at = ats.first, at > 0, bytes[(at + 1)...].contains(UInt8(ascii: ".")), !hasSpace {
             return raw
         }
         report("\"\(raw.clipped)\" is not an e-mail address")

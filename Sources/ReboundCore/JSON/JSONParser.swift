@@ -12,6 +12,10 @@ public struct JSONParser {
     /// Parses one JSON document from `bytes`; anything but whitespace after it is an error.
     public static func parse(_ bytes: [UInt8]) throws(JSONParseError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
+        if let invalid = firstInvalidUTF8(bytes) {
+            parser.index = invalid
+            throw parser.error("text is not valid UTF-8")
+        }
         parser.skipWhitespace()
         if parser.index >= bytes.count { throw parser.error("empty document") }
         let value = try parser.parseValue()
@@ -139,34 +143,65 @@ public struct JSONParser {
         return .number(value)
     }
 
+    /// Reads a string; the document is already known to be valid UTF-8.
     private mutating func parseString() throws(JSONParseError) -> String {
         index += 1  // opening quote
-        var scalars = String.UnicodeScalarView()
-        var runStart = index
-        func flushRun(_ parser: JSONParser, upTo end: Int, into scalars: inout String.UnicodeScalarView) throws(JSONParseError) {
-            guard runStart < end else { return }
-            guard let run = String(validating: parser.bytes[runStart..<end], as: UTF8.self) else {
-                throw parser.error("text is not valid UTF-8")
-            }
-            scalars.append(contentsOf: run.unicodeScalars)
-        }
+        let start = index
+        // The common case: no escapes, so the text is one slice of the input.
         while index < bytes.count {
             let byte = bytes[index]
             if byte == UInt8(ascii: "\"") {
-                try flushRun(self, upTo: index, into: &scalars)
+                let text = String(decoding: bytes[start..<index], as: UTF8.self)
                 index += 1
-                return String(scalars)
+                return text
+            }
+            if byte == UInt8(ascii: "\\") { break }
+            if byte < 0x20 { throw error("control character inside text; write it as an escape") }
+            index += 1
+        }
+        var buffer = Array(bytes[start..<index])
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\"") {
+                index += 1
+                return String(decoding: buffer, as: UTF8.self)
             }
             if byte < 0x20 { throw error("control character inside text; write it as an escape") }
             if byte == UInt8(ascii: "\\") {
-                try flushRun(self, upTo: index, into: &scalars)
-                scalars.append(try parseEscape())
-                runStart = index
+                buffer += Array(String(try parseEscape()).utf8)
                 continue
             }
+            buffer.append(byte)
             index += 1
         }
         throw error("text is not closed with '\"'")
+    }
+
+    /// The offset of the first byte that is not valid UTF-8 (overlong forms, surrogates and
+    /// values past U+10FFFF included), or nil when all of it is valid.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 { index += 1; continue }
+            let length: Int, minimum: UInt32
+            switch byte {
+            case 0xC2...0xDF: length = 2; minimum = 0x80
+            case 0xE0...0xEF: length = 3; minimum = 0x800
+            case 0xF0...0xF4: length = 4; minimum = 0x10000
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length {
+                let next = bytes[index + offset]
+                guard next & 0xC0 == 0x80 else { return index }
+                value = value << 6 | UInt32(next & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return index }
+            index += length
+        }
+        return nil
     }
 
     private mutating func parseEscape() throws(JSONParseError) -> Unicode.Scalar {
