@@ -185,9 +185,3 @@ extension StringProtocol {
         return self[startIndex..<end]
     }
 }
-
-extension String {
-    func replacingApostrophes() -> String {
-        String(unicodeScalars.filter { $0 != "'" && $0 != "’" && $0 != "‘" }.map(Character.init))
-    }
-}

@@ -34,39 +34,29 @@ struct Template: Sendable, ExpressibleByStringLiteral {
 
     init(stringLiteral text: String) { self.init(text) }
 
-    /// The text with each slot found in `values` replaced; unknown slots stay as written.
-    func replacingSlots(_ values: [String: String]) -> String {
+    /// The text with each slot replaced by what `value` gives for its name (such as `{who}`);
+    /// slots it has no value for stay as written.
+    func rendered(_ value: (String) -> String?) -> String {
         var output = ""
         output.reserveCapacity(literalLength + 64)
         for part in parts {
             switch part {
             case .text(let text): output += text
-            case .slot(let name): output += values[name] ?? name
+            case .slot(let name): output += value(name) ?? name
             }
         }
         return output
     }
 
-    /// The text with each slot found in `values` replaced; unknown slots stay as written.
-    func render(_ values: [(slot: String, value: String)]) -> String {
-        var output = ""
-        output.reserveCapacity(literalLength + 64)
-        for part in parts {
-            switch part {
-            case .text(let text): output += text
-            case .slot(let name):
-                if let value = values.first(where: { $0.slot == name })?.value { output += value } else { output += name }
-            }
-        }
-        return output
-    }
+    /// The text with each slot found in `values` replaced.
+    func replacingSlots(_ values: [String: String]) -> String { rendered { values[$0] } }
 
     /// Fills a template given as text: a known phrase uses its template compiled once, any
     /// other text is compiled on the way.
     static func fill(_ template: String, _ values: [String: String]) -> String {
         guard template.utf8.contains(UInt8(ascii: "{")) else { return template }
         let compiled = precompiled[template] ?? Template(template)
-        return compiled.render(values.map { ($0.key, $0.value) })
+        return compiled.replacingSlots(values)
     }
 
     /// The check's explanations and suggestions, compiled at first use.

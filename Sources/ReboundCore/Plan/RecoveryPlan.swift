@@ -9,13 +9,15 @@ public struct RecoveryPlan: Equatable, Sendable {
             let subject = scheduled.subject
             let late = scheduled.due < now
             let advice = StepAdvice.compiledForKind(scheduled.kind, relation: subject.relation)
-            var values = [(slot: "{company}", value: file.interview.company), (slot: "{role}", value: file.interview.role)]
-            if let who = subject.who { values.append(("{who}", who)) }
-            if let about = subject.about { values.append(("{about}", "“\(about)”")) }
+            // A handful of slots: a small list is cheaper to build and search than a dictionary.
+            var slots = [(name: "{company}", value: file.interview.company), (name: "{role}", value: file.interview.role)]
+            if let who = subject.who { slots.append(("{who}", who)) }
+            if let about = subject.about { slots.append(("{about}", "“\(about)”")) }
+            let value = { (name: String) in slots.first { $0.name == name }?.value }
             return PlanStep(
                 kind: scheduled.kind, who: subject.who, about: subject.about, due: scheduled.due, optional: scheduled.optional,
-                late: late, title: advice.title.render(values), detail: (late ? advice.lateDetail : advice.detail).render(values),
-                caution: subject.relation == .insider ? StepAdvice.compiledInsiderCaution.render(values) : nil,
+                late: late, title: advice.title.rendered(value), detail: (late ? advice.lateDetail : advice.detail).rendered(value),
+                caution: subject.relation == .insider ? StepAdvice.compiledInsiderCaution.rendered(value) : nil,
                 minutes: advice.minutes, draft: scheduled.draft)
         }
     }

@@ -12,7 +12,14 @@ public struct StepAdvice: Sendable {
 
     /// The advice for a step kind; `relation` picks the variant of `tell-connection`.
     public static func forKind(_ kind: StepKind, relation: ContactRelation? = nil) -> StepAdvice {
-        if kind == .tellConnection { return connectionVariants[relation ?? .recruiter] ?? connectionVariants[.recruiter]! }
+        pick(kind, relation, from: table, variants: connectionVariants)
+    }
+
+    /// `tell-connection` has a variant per relation (a recruiter's when none fits); every other
+    /// kind has one entry.
+    private static func pick<Advice>(_ kind: StepKind, _ relation: ContactRelation?, from table: [StepKind: Advice],
+                                     variants: [ContactRelation: Advice]) -> Advice {
+        if kind == .tellConnection { return variants[relation ?? .recruiter] ?? variants[.recruiter]! }
         return table[kind]!
     }
 
@@ -36,8 +43,7 @@ public struct StepAdvice: Sendable {
     static let compiledInsiderCaution = Template(insiderCaution)
 
     static func compiledForKind(_ kind: StepKind, relation: ContactRelation?) -> Compiled {
-        if kind == .tellConnection { return compiledVariants[relation ?? .recruiter] ?? compiledVariants[.recruiter]! }
-        return compiled[kind]!
+        pick(kind, relation, from: compiled, variants: compiledVariants)
     }
 
     /// Said with every step about someone who works at the company.
