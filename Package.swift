@@ -1,28 +1,81 @@
-// swift-tools-version: 6.1
+// swift-tools-version: 6.2
 import PackageDescription
 
-// Dependencies point one way: ReboundCore <- (ReboundStore <- ReboundWeb, when they come) <- rebound.
+// Dependencies point one way: ReboundCore <- ReboundStore <- ReboundWeb <- rebound.
 // ReboundCore is pure: Foundation only, no clock reads, no I/O.
+// ReboundStore holds the storage interface and its SQL implementations.
+// ReboundWeb is the Hummingbird app; the concrete store is chosen only where the app is built.
 let package = Package(
     name: "Rebound",
-    platforms: [.macOS(.v14)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "ReboundCore", targets: ["ReboundCore"]),
+        .library(name: "ReboundStore", targets: ["ReboundStore"]),
+        .library(name: "ReboundWeb", targets: ["ReboundWeb"]),
         .executable(name: "rebound", targets: ["rebound"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        // swift-configuration support is not used: Rebound reads its settings from the command line.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/vapor/sql-kit", from: "3.36.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.100.0"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
     ],
     targets: [
         .target(name: "ReboundCore"),
+        .target(
+            name: "ReboundStore",
+            dependencies: [
+                "ReboundCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "ReboundWeb",
+            dependencies: [
+                "ReboundCore",
+                "ReboundStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            resources: [.copy("Templates"), .copy("Public")]
+        ),
         .executableTarget(
             name: "rebound",
             dependencies: [
                 "ReboundCore",
+                "ReboundStore",
+                "ReboundWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "ReboundCoreTests", dependencies: ["ReboundCore"], resources: [.copy("Corpus")]),
+        .testTarget(name: "ReboundStoreTests", dependencies: ["ReboundStore"]),
+        .testTarget(
+            name: "ReboundWebTests",
+            dependencies: [
+                "ReboundWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
+        ),
         .testTarget(name: "ReboundCLITests", dependencies: ["rebound"]),
     ],
     swiftLanguageModes: [.v6]

@@ -15,11 +15,13 @@ struct Rebound: AsyncParsableCommand {
           rebound check --context Examples/pending-panel.json my-note.txt
                                                           what would hurt a message before you send it
 
+          rebound serve                                  the web app on http://127.0.0.1:8080
+
         Exit status: 0 success, 1 the check found problems, 2 unusable input or arguments.
         Nothing leaves your machine: Rebound reads files and prints results.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self]
+        subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self, ServeCommand.self]
     )
 
     /// Runs the command and maps every error to the contract's exit statuses: usage and input

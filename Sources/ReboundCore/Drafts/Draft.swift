@@ -9,6 +9,15 @@ public struct Draft: Equatable, Sendable {
     public let subject: String
     public let body: String
 
+    public init(kind: DraftKind, to: String, email: String?, phone: String?, subject: String, body: String) {
+        self.kind = kind
+        self.to = to
+        self.email = email
+        self.phone = phone
+        self.subject = subject
+        self.body = body
+    }
+
     /// The message-check kind this draft is meant to pass.
     public var checkKind: MessageKind {
         switch kind {
@@ -18,6 +27,10 @@ public struct Draft: Equatable, Sendable {
         case .tellConnection: .connectionNote
         }
     }
+
+    /// The draft's identity within its interview (`thank-you:Dana Reyes`): the same reader
+    /// and kind give the same key however the notes change, so an edited draft is found again.
+    public var key: String { "\(kind.rawValue):\(to)" }
 
     /// The draft as one text for the message check: a subject line, then the body.
     public var checkableText: String { "Subject: \(subject)\n\n\(body)" }

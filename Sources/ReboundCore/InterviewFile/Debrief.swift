@@ -4,13 +4,17 @@ public struct Debrief: Equatable, Sendable {
     public var wentWrong: [Setback]
     public var questions: [InterviewQuestion]
     public var forgotToMention: [String]
+    /// What the user will do differently next time, written when they reread their notes
+    /// a couple of days later (`debrief.nextTime`, an addition to version 1 of the file).
+    public var nextTime: [String]
 
     public init(wentWell: [String] = [], wentWrong: [Setback] = [], questions: [InterviewQuestion] = [],
-                forgotToMention: [String] = []) {
+                forgotToMention: [String] = [], nextTime: [String] = []) {
         self.wentWell = wentWell
         self.wentWrong = wentWrong
         self.questions = questions
         self.forgotToMention = forgotToMention
+        self.nextTime = nextTime
     }
 
     /// Questions rated weak, in the order they were noted.

@@ -110,7 +110,7 @@ extension InterviewFile {
             return InterviewQuestion(text: text, askedBy: canonicalAskedBy, rating: rating, betterAnswer: better)
         }
         return Debrief(wentWell: reader["wentWell"].texts(), wentWrong: wentWrong, questions: questions,
-                       forgotToMention: reader["forgotToMention"].texts())
+                       forgotToMention: reader["forgotToMention"].texts(), nextTime: reader["nextTime"].texts())
     }
 
     private static func readContact(_ reader: FieldReader) -> Contact? {

@@ -60,6 +60,8 @@ extension Debrief {
                 ])
             }),
             "forgotToMention": .array(forgotToMention.map(JSONValue.string)),
+            // Written only when there is something, so files without it stay as they were.
+            "nextTime": nextTime.isEmpty ? nil : .array(nextTime.map(JSONValue.string)),
         ])
     }
 }

@@ -1,0 +1,47 @@
+/// A step's identity within one interview's plan: its kind and whom or what it is about.
+///
+/// The key stays the same while the plan is recomputed (another `now`, a new question
+/// noted), so a step marked done stays done. Renaming the person a step is about makes it
+/// a new step, which is what the user would expect: the old message went to someone else.
+public struct StepKey: Hashable, Sendable, CustomStringConvertible {
+    /// `kind`, `kind:who` or `kind~about`, as stored and used in URLs and forms.
+    public let rawValue: String
+
+    /// The key of a step of `kind` about a person (`who`) or a question (`about`).
+    public init(kind: StepKind, who: String?, about: String?) {
+        var text = kind.rawValue
+        if let who { text += ":" + who }
+        if let about { text += "~" + about }
+        rawValue = text
+    }
+
+    /// A key read back from storage or a form, as it was written.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    public var description: String { rawValue }
+}
+
+extension PlanStep {
+    /// This step's identity within its plan.
+    public var key: StepKey { StepKey(kind: kind, who: who, about: about) }
+}
+
+/// When one step of a plan is due, without its wording: what storage keeps to answer
+/// "what is due next, what is late" across many interviews without recomputing plans.
+public struct StepDue: Equatable, Sendable {
+    public let key: StepKey
+    public let kind: StepKind
+    public let due: Timestamp
+    public let optional: Bool
+}
+
+extension RecoveryPlan {
+    /// The due time of every step the playbook calls for, sorted by due time. Due times do
+    /// not depend on the moment the plan is looked at, so they can be stored.
+    public static func dueTimes(of file: InterviewFile, rules: [PlaybookRule] = Playbook.rules) -> [StepDue] {
+        schedule(file, rules: rules).map { step in
+            StepDue(key: StepKey(kind: step.kind, who: step.subject.who, about: step.subject.about),
+                    kind: step.kind, due: step.due, optional: step.optional)
+        }
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import ReboundCore
+
+/// Everything Rebound keeps, in the app's words. Every call about a user's data takes the
+/// user's ID and touches only that user's rows: a caller cannot reach another user's
+/// interview even with its ID.
+///
+/// The store never reads the clock; callers pass `now` where time matters. Implementations:
+/// `SQLStorage` over SQLite (the default) or another SQL database.
+public protocol ReboundStorage: Sendable {
+    // MARK: Accounts
+
+    /// How many accounts exist: zero on a new install, when the first visit creates the owner.
+    func userCount() async throws -> Int
+    /// Adds an account; throws `StoreError.emailTaken` when the address is in use.
+    func createUser(_ user: User) async throws
+    func user(id: UserID) async throws -> User?
+    /// The account with this sign-in address (compared lowercased).
+    func user(email: String) async throws -> User?
+    func updateName(_ name: String, of user: UserID) async throws
+    /// Stores a new password hash and ends every session of the user except `keeping`.
+    func updatePasswordHash(_ hash: String, of user: UserID, keeping session: String?) async throws
+    /// Deletes the account and everything it owns, in one transaction.
+    func deleteUser(_ user: UserID) async throws
+
+    // MARK: Sessions
+
+    func createSession(_ session: Session) async throws
+    /// The live session with this token hash and its user; nil when unknown or expired.
+    func session(tokenHash: String, now: Date) async throws -> (Session, User)?
+    /// Moves a session's expiry forward (sliding expiry).
+    func extendSession(tokenHash: String, until: Date) async throws
+    func deleteSession(tokenHash: String) async throws
+    /// Removes expired sessions and stale sign-in failure counts.
+    func purgeExpired(now: Date) async throws
+
+    // MARK: Sign-in throttling
+
+    /// Records a failed sign-in for `key` (an address or a client) and returns how many
+    /// failures it has had since `windowStart`.
+    func recordFailedSignIn(key: String, at: Date, windowStart: Date) async throws -> Int
+    /// Failures for `key` since `windowStart`, and when the last one happened.
+    func failedSignIns(key: String, since windowStart: Date) async throws -> (count: Int, last: Date?)
+    func clearFailedSignIns(key: String) async throws
+
+    // MARK: Interviews
+
+    /// The user's interviews, newest first, with open and late step counts as of `now`.
+    func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary]
+    func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview?
+    /// Inserts or replaces the interview and recomputes its stored step due times, keeping
+    /// the done marks of steps that remain; all in one transaction. Returns false when the
+    /// ID belongs to another user (nothing is written).
+    @discardableResult
+    func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool
+    /// Saves several interviews at once: all or none (an import).
+    func saveInterviews(_ interviews: [StoredInterview], of user: UserID) async throws
+    /// Deletes the interview with its steps and drafts; false when the user has no such interview.
+    @discardableResult
+    func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool
+
+    // MARK: Plan steps
+
+    /// The done marks of one interview's steps.
+    func stepStates(of interview: InterviewID, of user: UserID) async throws -> [StepState]
+    /// Marks a step done at `doneAt`, or not done with nil; false when there is no such step.
+    @discardableResult
+    func markStep(_ key: StepKey, of interview: InterviewID, of user: UserID, doneAt: Date?) async throws -> Bool
+    /// Steps not done across all the user's interviews with a pending debrief finished,
+    /// earliest due first.
+    func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep]
+
+    // MARK: Drafts
+
+    func savedDrafts(of interview: InterviewID, of user: UserID) async throws -> [SavedDraft]
+    /// Keeps the user's edit of a draft; false when the interview is not the user's.
+    @discardableResult
+    func saveDraft(_ draft: SavedDraft, of interview: InterviewID, of user: UserID) async throws -> Bool
+    /// Forgets an edit, so the draft is written afresh from the notes.
+    func discardDraft(_ key: String, of interview: InterviewID, of user: UserID) async throws
+
+    // MARK: Tokens
+
+    func createAPIToken(_ token: APIToken) async throws
+    func apiTokens(of user: UserID) async throws -> [APIToken]
+    /// Revokes a token; false when the user has no such token.
+    @discardableResult
+    func deleteAPIToken(id: String, of user: UserID) async throws -> Bool
+    /// The user a token belongs to, recording its use.
+    func user(apiTokenHash: String, usedAt: Date) async throws -> User?
+    /// The secret of the user's calendar subscription link, if one is active.
+    func calendarToken(of user: UserID) async throws -> String?
+    /// Sets (or with nil revokes) the user's calendar subscription secret.
+    func setCalendarToken(_ token: String?, of user: UserID) async throws
+    func user(calendarToken: String) async throws -> User?
+
+    // MARK: Lifecycle
+
+    /// Releases the database connections. Called once, at shutdown.
+    func close() async
+}

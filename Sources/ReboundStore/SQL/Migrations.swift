@@ -1,0 +1,151 @@
+import Foundation
+import SQLKit
+
+/// One numbered change to the schema. Statements are written once when they are the same
+/// in every dialect, and per dialect where they differ.
+struct Migration: Sendable {
+    let version: Int
+    let name: String
+    let statements: @Sendable (SQLFlavor) -> [String]
+}
+
+/// The schema's history, oldest first. Never edit a migration that has shipped: add one.
+enum Migrations {
+    static let all: [Migration] = [
+        Migration(version: 1, name: "accounts, interviews, plan steps, drafts, tokens") { _ in
+            [
+                """
+                CREATE TABLE users (
+                    id TEXT PRIMARY KEY,
+                    email TEXT NOT NULL UNIQUE,
+                    name TEXT NOT NULL,
+                    password_hash TEXT NOT NULL,
+                    is_owner INTEGER NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    calendar_token TEXT UNIQUE
+                )
+                """,
+                """
+                CREATE TABLE sessions (
+                    token_hash TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    csrf_secret TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX sessions_by_user ON sessions (user_id)",
+                """
+                CREATE TABLE sign_in_failures (
+                    throttle_key TEXT PRIMARY KEY,
+                    failures INTEGER NOT NULL,
+                    first_at BIGINT NOT NULL,
+                    last_at BIGINT NOT NULL
+                )
+                """,
+                """
+                CREATE TABLE interviews (
+                    id TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    company TEXT NOT NULL,
+                    role TEXT NOT NULL,
+                    starts_at BIGINT NOT NULL,
+                    time_zone TEXT NOT NULL,
+                    status TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    file TEXT NOT NULL,
+                    created_at BIGINT NOT NULL,
+                    updated_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX interviews_by_user ON interviews (user_id, starts_at)",
+                """
+                CREATE TABLE plan_steps (
+                    interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                    user_id TEXT NOT NULL,
+                    step_key TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    due_at BIGINT NOT NULL,
+                    optional INTEGER NOT NULL,
+                    done_at BIGINT,
+                    PRIMARY KEY (interview_id, step_key)
+                )
+                """,
+                // The dashboard's "due next" reads a user's open steps in due order.
+                "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at)",
+                """
+                CREATE TABLE drafts (
+                    interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                    draft_key TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    body TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    PRIMARY KEY (interview_id, draft_key)
+                )
+                """,
+                """
+                CREATE TABLE api_tokens (
+                    id TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    name TEXT NOT NULL,
+                    token_hash TEXT NOT NULL UNIQUE,
+                    created_at BIGINT NOT NULL,
+                    last_used_at BIGINT
+                )
+                """,
+                "CREATE INDEX api_tokens_by_user ON api_tokens (user_id)",
+            ]
+        },
+    ]
+
+    /// The newest schema version this build knows.
+    static var latest: Int { all.last?.version ?? 0 }
+}
+
+/// Applies the migrations a database has not had yet, each in its own transaction.
+public struct Migrator: Sendable {
+    let connections: any SQLConnections
+
+    public init(connections: any SQLConnections) { self.connections = connections }
+
+    /// The schema version the database is at (0 for an empty database).
+    public func currentVersion() async throws -> Int {
+        try await connections.withConnection { db in
+            try await Self.ensureHistoryTable(db)
+            let row = try await db.raw("SELECT MAX(version) AS version FROM schema_migrations").first()
+            return try row?.decodeNil(column: "version") == false ? try row!.decode(column: "version", as: Int.self) : 0
+        }
+    }
+
+    /// Brings the schema up to date and returns the versions applied (empty when none were due).
+    @discardableResult
+    public func migrate(now: Date) async throws -> [Int] {
+        let current = try await currentVersion()
+        if current > Migrations.latest { throw StoreError.newerSchema(found: current, known: Migrations.latest) }
+        var applied: [Int] = []
+        for migration in Migrations.all where migration.version > current {
+            let flavor = connections.flavor
+            try await connections.withTransaction { db in
+                for statement in migration.statements(flavor) {
+                    try await db.raw(SQLQueryString(statement)).run()
+                }
+                try await db.raw("""
+                    INSERT INTO schema_migrations (version, name, applied_at)
+                    VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Int64(now.timeIntervalSince1970)))
+                    """).run()
+            }
+            applied.append(migration.version)
+        }
+        return applied
+    }
+
+    private static func ensureHistoryTable(_ db: any SQLDatabase) async throws {
+        try await db.raw("""
+            CREATE TABLE IF NOT EXISTS schema_migrations (
+                version INTEGER PRIMARY KEY,
+                name TEXT NOT NULL,
+                applied_at BIGINT NOT NULL
+            )
+            """).run()
+    }
+}

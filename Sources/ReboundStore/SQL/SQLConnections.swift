@@ -1,0 +1,36 @@
+import SQLKit
+
+/// The SQL dialects Rebound's migrations and statements are written for.
+public enum SQLFlavor: String, Sendable {
+    case sqlite
+    case postgres
+}
+
+/// A source of database connections: a pool for a server database, a few file connections
+/// for SQLite. `SQLStorage` asks it for one connection per call or per transaction.
+public protocol SQLConnections: Sendable {
+    var flavor: SQLFlavor { get }
+    /// Runs `body` with one connection to itself, returned to the source afterwards.
+    func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Closes every connection. Called once, at shutdown.
+    func close() async
+}
+
+extension SQLConnections {
+    /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
+    /// SQLite takes the write lock at the start (`BEGIN IMMEDIATE`), so two writers wait for
+    /// each other instead of failing half-way.
+    func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection { db in
+            try await db.raw(flavor == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+            do {
+                let result = try await body(db)
+                try await db.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await db.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import SQLKit
+
+extension SQLStorage {
+    public func userCount() async throws -> Int {
+        try await read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM users").first()?.count("n") ?? 0
+        }
+    }
+
+    public func createUser(_ user: User) async throws {
+        try await write { db in
+            let taken = try await db.raw("SELECT id FROM users WHERE email = \(bind: user.email.lowercased())").first()
+            if taken != nil { throw StoreError.emailTaken }
+            try await db.raw("""
+                INSERT INTO users (id, email, name, password_hash, is_owner, created_at)
+                VALUES (\(bind: user.id.rawValue), \(bind: user.email.lowercased()), \(bind: user.name),
+                        \(bind: user.passwordHash), \(bind: user.isOwner ? 1 : 0), \(bind: user.createdAt.storedSeconds))
+                """).run()
+        }
+    }
+
+    public func user(id: UserID) async throws -> User? {
+        try await read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE id = \(bind: id.rawValue)")
+                .first().map(Self.user(from:))
+        }
+    }
+
+    public func user(email: String) async throws -> User? {
+        try await read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE email = \(bind: email.lowercased())")
+                .first().map(Self.user(from:))
+        }
+    }
+
+    public func updateName(_ name: String, of user: UserID) async throws {
+        try await write { db in
+            try await db.raw("UPDATE users SET name = \(bind: name) WHERE id = \(bind: user.rawValue)").run()
+        }
+    }
+
+    public func updatePasswordHash(_ hash: String, of user: UserID, keeping session: String?) async throws {
+        try await write { db in
+            try await db.raw("UPDATE users SET password_hash = \(bind: hash) WHERE id = \(bind: user.rawValue)").run()
+            try await db.raw("""
+                DELETE FROM sessions WHERE user_id = \(bind: user.rawValue) AND token_hash <> \(bind: session ?? "")
+                """).run()
+        }
+    }
+
+    public func deleteUser(_ user: UserID) async throws {
+        // Foreign keys cascade, but every table is named so nothing depends on the
+        // connection having enforcement turned on.
+        try await write { db in
+            let id = user.rawValue
+            try await db.raw("DELETE FROM drafts WHERE interview_id IN (SELECT id FROM interviews WHERE user_id = \(bind: id))").run()
+            try await db.raw("DELETE FROM plan_steps WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM interviews WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM api_tokens WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM users WHERE id = \(bind: id)").run()
+        }
+    }
+
+    static let userColumns = "id, email, name, password_hash, is_owner, created_at"
+
+    static func user(from row: any SQLRow) throws -> User {
+        User(id: UserID(try row.text("id")), email: try row.text("email"), name: try row.text("name"),
+             passwordHash: try row.text("password_hash"), isOwner: try row.flag("is_owner"),
+             createdAt: try row.date("created_at"))
+    }
+}

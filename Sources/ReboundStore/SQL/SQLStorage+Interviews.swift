@@ -1,0 +1,123 @@
+import Foundation
+import ReboundCore
+import SQLKit
+
+extension SQLStorage {
+    public func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary] {
+        try await read { db in
+            try await db.raw("""
+                SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
+                       COUNT(s.step_key) AS open_steps,
+                       SUM(CASE WHEN s.due_at < \(bind: now.storedSeconds) THEN 1 ELSE 0 END) AS late_steps
+                FROM interviews i
+                LEFT JOIN plan_steps s ON s.interview_id = i.id AND s.done_at IS NULL
+                WHERE i.user_id = \(bind: user.rawValue)
+                GROUP BY i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage
+                ORDER BY i.starts_at DESC, i.id
+                """).all().map { row in
+                InterviewSummary(
+                    id: InterviewID(try row.text("id")), company: try row.text("company"), role: try row.text("role"),
+                    start: try row.date("starts_at"), timeZone: try row.text("time_zone"),
+                    status: OutcomeStatus(rawValue: try row.text("status")) ?? .pending,
+                    stage: DebriefStage(rawValue: try row.text("stage")) ?? .done,
+                    openSteps: try row.count("open_steps"), lateSteps: try row.count("late_steps"))
+            }
+        }
+    }
+
+    public func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview? {
+        try await read { db in
+            guard let row = try await db.raw("""
+                SELECT id, file, stage, created_at, updated_at FROM interviews
+                WHERE id = \(bind: id.rawValue) AND user_id = \(bind: user.rawValue)
+                """).first()
+            else { return nil }
+            return try Self.interview(from: row)
+        }
+    }
+
+    public func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool {
+        try await write { db in try await Self.save(interview, of: user, in: db) }
+    }
+
+    public func saveInterviews(_ interviews: [StoredInterview], of user: UserID) async throws {
+        try await write { db in
+            for interview in interviews where try await !Self.save(interview, of: user, in: db) {
+                // The ID is another user's: refuse the whole import rather than save part of it.
+                throw StoreError.corruptRecord("interview \(interview.id) cannot be saved for this account")
+            }
+        }
+    }
+
+    public func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool {
+        try await write { db in
+            guard try await Self.owner(of: id, in: db) == user else { return false }
+            try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id.rawValue)").run()
+            try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id.rawValue)").run()
+            try await db.raw("DELETE FROM interviews WHERE id = \(bind: id.rawValue)").run()
+            return true
+        }
+    }
+
+    static func owner(of id: InterviewID, in db: any SQLDatabase) async throws -> UserID? {
+        try await db.raw("SELECT user_id FROM interviews WHERE id = \(bind: id.rawValue)").first()
+            .map { UserID(try $0.text("user_id")) }
+    }
+
+    /// Writes the interview row and its steps' due times, keeping done marks of steps that remain.
+    private static func save(_ interview: StoredInterview, of user: UserID, in db: any SQLDatabase) async throws -> Bool {
+        let id = interview.id.rawValue
+        let existingOwner = try await owner(of: interview.id, in: db)
+        if let existingOwner, existingOwner != user { return false }
+        let file = interview.file
+        let json = file.jsonText()
+        if existingOwner == nil {
+            try await db.raw("""
+                INSERT INTO interviews (id, user_id, company, role, starts_at, time_zone, status, stage, file, created_at, updated_at)
+                VALUES (\(bind: id), \(bind: user.rawValue), \(bind: file.interview.company), \(bind: file.interview.role),
+                        \(bind: file.interview.start.seconds), \(bind: file.interview.timeZone.identifier),
+                        \(bind: file.interview.outcome.status.rawValue), \(bind: interview.stage.rawValue), \(bind: json), \(bind: interview.createdAt.storedSeconds),
+                        \(bind: interview.updatedAt.storedSeconds))
+                """).run()
+        } else {
+            try await db.raw("""
+                UPDATE interviews SET company = \(bind: file.interview.company), role = \(bind: file.interview.role),
+                    starts_at = \(bind: file.interview.start.seconds), time_zone = \(bind: file.interview.timeZone.identifier),
+                    status = \(bind: file.interview.outcome.status.rawValue),
+                    stage = \(bind: interview.stage.rawValue), file = \(bind: json),
+                    updated_at = \(bind: interview.updatedAt.storedSeconds)
+                WHERE id = \(bind: id)
+                """).run()
+        }
+        var doneAt: [String: Int64] = [:]
+        for row in try await db.raw("""
+            SELECT step_key, done_at FROM plan_steps WHERE interview_id = \(bind: id) AND done_at IS NOT NULL
+            """).all() {
+            doneAt[try row.text("step_key")] = try row.decode(column: "done_at", as: Int64.self)
+        }
+        try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id)").run()
+        let steps = RecoveryPlan.dueTimes(of: file)
+        guard !steps.isEmpty else { return true }
+        var insert = db.insert(into: "plan_steps")
+            .columns("interview_id", "user_id", "step_key", "kind", "due_at", "optional", "done_at")
+        for step in steps {
+            insert = insert.values(
+                SQLBind(id), SQLBind(user.rawValue), SQLBind(step.key.rawValue), SQLBind(step.kind.rawValue),
+                SQLBind(step.due.seconds), SQLBind(step.optional ? 1 : 0), SQLBind(doneAt[step.key.rawValue]))
+        }
+        try await insert.run()
+        return true
+    }
+
+    static func interview(from row: any SQLRow) throws -> StoredInterview {
+        let id = try row.text("id")
+        let file: InterviewFile
+        do {
+            file = try InterviewFile(json: try row.text("file"))
+        } catch {
+            throw StoreError.corruptRecord("interview \(id): \(error)")
+        }
+        return StoredInterview(id: InterviewID(id), file: file, stage: DebriefStage(rawValue: try row.text("stage")) ?? .done,
+                               createdAt: try row.date("created_at"), updatedAt: try row.date("updated_at"))
+    }
+}

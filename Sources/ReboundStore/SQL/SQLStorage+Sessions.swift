@@ -1,0 +1,88 @@
+import Foundation
+import SQLKit
+
+extension SQLStorage {
+    public func createSession(_ session: Session) async throws {
+        try await write { db in
+            try await db.raw("""
+                INSERT INTO sessions (token_hash, user_id, csrf_secret, created_at, expires_at)
+                VALUES (\(bind: session.tokenHash), \(bind: session.userID.rawValue), \(bind: session.csrfSecret),
+                        \(bind: session.createdAt.storedSeconds), \(bind: session.expiresAt.storedSeconds))
+                """).run()
+        }
+    }
+
+    public func session(tokenHash: String, now: Date) async throws -> (Session, User)? {
+        try await read { db in
+            guard let row = try await db.raw("""
+                SELECT s.token_hash, s.csrf_secret, s.created_at AS session_created, s.expires_at,
+                       u.id, u.email, u.name, u.password_hash, u.is_owner, u.created_at
+                FROM sessions s JOIN users u ON u.id = s.user_id
+                WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: now.storedSeconds)
+                """).first()
+            else { return nil }
+            let user = try Self.user(from: row)
+            let session = Session(tokenHash: try row.text("token_hash"), userID: user.id,
+                                  csrfSecret: try row.text("csrf_secret"), createdAt: try row.date("session_created"),
+                                  expiresAt: try row.date("expires_at"))
+            return (session, user)
+        }
+    }
+
+    public func extendSession(tokenHash: String, until: Date) async throws {
+        try await write { db in
+            try await db.raw("""
+                UPDATE sessions SET expires_at = \(bind: until.storedSeconds) WHERE token_hash = \(bind: tokenHash)
+                """).run()
+        }
+    }
+
+    public func deleteSession(tokenHash: String) async throws {
+        try await write { db in
+            try await db.raw("DELETE FROM sessions WHERE token_hash = \(bind: tokenHash)").run()
+        }
+    }
+
+    public func purgeExpired(now: Date) async throws {
+        try await write { db in
+            try await db.raw("DELETE FROM sessions WHERE expires_at <= \(bind: now.storedSeconds)").run()
+            // Failure counts older than a day no longer slow anyone down.
+            try await db.raw("DELETE FROM sign_in_failures WHERE last_at < \(bind: now.storedSeconds - 86_400)").run()
+        }
+    }
+
+    public func recordFailedSignIn(key: String, at: Date, windowStart: Date) async throws -> Int {
+        try await write { db in
+            let at = at.storedSeconds, start = windowStart.storedSeconds
+            try await db.raw("""
+                INSERT INTO sign_in_failures (throttle_key, failures, first_at, last_at)
+                VALUES (\(bind: key), 1, \(bind: at), \(bind: at))
+                ON CONFLICT (throttle_key) DO UPDATE SET
+                    failures = CASE WHEN sign_in_failures.first_at < \(bind: start) THEN 1
+                                    ELSE sign_in_failures.failures + 1 END,
+                    first_at = CASE WHEN sign_in_failures.first_at < \(bind: start) THEN \(bind: at)
+                                    ELSE sign_in_failures.first_at END,
+                    last_at = \(bind: at)
+                """).run()
+            return try await db.raw("SELECT failures FROM sign_in_failures WHERE throttle_key = \(bind: key)")
+                .first()?.count("failures") ?? 1
+        }
+    }
+
+    public func failedSignIns(key: String, since windowStart: Date) async throws -> (count: Int, last: Date?) {
+        try await read { db in
+            guard let row = try await db.raw("""
+                SELECT failures, last_at FROM sign_in_failures
+                WHERE throttle_key = \(bind: key) AND first_at >= \(bind: windowStart.storedSeconds)
+                """).first()
+            else { return (0, nil) }
+            return (try row.count("failures"), try row.date("last_at"))
+        }
+    }
+
+    public func clearFailedSignIns(key: String) async throws {
+        try await write { db in
+            try await db.raw("DELETE FROM sign_in_failures WHERE throttle_key = \(bind: key)").run()
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import ReboundCore
+import SQLKit
+
+extension SQLStorage {
+    public func stepStates(of interview: InterviewID, of user: UserID) async throws -> [StepState] {
+        try await read { db in
+            try await db.raw("""
+                SELECT step_key, done_at FROM plan_steps
+                WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
+                ORDER BY due_at, step_key
+                """).all().map { row in
+                StepState(key: StepKey(rawValue: try row.text("step_key")), doneAt: try row.optionalDate("done_at"))
+            }
+        }
+    }
+
+    public func markStep(_ key: StepKey, of interview: InterviewID, of user: UserID, doneAt: Date?) async throws -> Bool {
+        try await write { db in
+            let found = try await db.raw("""
+                SELECT step_key FROM plan_steps
+                WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
+                  AND step_key = \(bind: key.rawValue)
+                """).first()
+            guard found != nil else { return false }
+            try await db.raw("""
+                UPDATE plan_steps SET done_at = \(bind: doneAt?.storedSeconds)
+                WHERE interview_id = \(bind: interview.rawValue) AND step_key = \(bind: key.rawValue)
+                """).run()
+            return true
+        }
+    }
+
+    public func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep] {
+        try await read { db in
+            try await db.raw("""
+                SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
+                FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
+                WHERE s.user_id = \(bind: user.rawValue) AND s.done_at IS NULL
+                ORDER BY s.due_at, s.interview_id, s.step_key
+                LIMIT \(bind: limit)
+                """).all().compactMap { row in
+                guard let kind = StepKind(rawValue: try row.text("kind")) else { return nil }
+                return OpenStep(interviewID: InterviewID(try row.text("interview_id")), company: try row.text("company"),
+                                timeZone: try row.text("time_zone"), key: StepKey(rawValue: try row.text("step_key")), kind: kind,
+                                due: try row.date("due_at"), optional: try row.flag("optional"))
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+import Logging
+import ReboundCore
+import SQLKit
+
+/// `ReboundStorage` on an SQL database through SQLKit. The statements are portable SQL
+/// (SQLite 3.24+ and PostgreSQL both read them); times are whole seconds since 1970.
+public struct SQLStorage: ReboundStorage {
+    let connections: any SQLConnections
+
+    /// A store over `connections`. Call `Migrator(connections:).migrate(now:)` before use.
+    public init(connections: any SQLConnections) {
+        self.connections = connections
+    }
+
+    public func close() async { await connections.close() }
+
+    func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await connections.withConnection(body)
+    }
+
+    func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await connections.withTransaction(body)
+    }
+}
+
+extension Date {
+    /// Whole seconds since 1970, as stored.
+    var storedSeconds: Int64 { Int64(timeIntervalSince1970.rounded(.down)) }
+
+    init(storedSeconds: Int64) { self.init(timeIntervalSince1970: TimeInterval(storedSeconds)) }
+}
+
+extension SQLRow {
+    func date(_ column: String) throws -> Date { Date(storedSeconds: try decode(column: column, as: Int64.self)) }
+
+    func optionalDate(_ column: String) throws -> Date? {
+        try decode(column: column, as: Int64?.self).map(Date.init(storedSeconds:))
+    }
+
+    func text(_ column: String) throws -> String { try decode(column: column, as: String.self) }
+
+    func flag(_ column: String) throws -> Bool { try decode(column: column, as: Int.self) != 0 }
+
+    func count(_ column: String) throws -> Int { try decode(column: column, as: Int?.self) ?? 0 }
+}

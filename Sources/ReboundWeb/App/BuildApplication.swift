@@ -1,0 +1,59 @@
+import Foundation
+import Hummingbird
+import Logging
+import ReboundStore
+import ServiceLifecycle
+
+/// Builds the web app over a store. `rebound serve` and the tests both call this.
+///
+/// The store is closed when the app shuts down gracefully.
+public func buildApplication(configuration: WebConfiguration, environment: WebEnvironment) async throws -> some ApplicationProtocol {
+    let router = try await buildRouter(configuration: configuration, environment: environment)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Rebound"),
+        services: [StorageService(storage: environment.storage)],
+        logger: environment.logger)
+}
+
+/// The router with every page, API route and middleware, for tests that need no server.
+public func buildRouter(configuration: WebConfiguration, environment: WebEnvironment) async throws -> Router<AppRequestContext> {
+    let renderer = try await Renderer()
+    let app = WebApp(configuration: configuration, environment: environment, renderer: renderer, assets: try StaticAssets(),
+                     decoyHash: try await Passwords(cost: configuration.bcryptCost).hash(environment.newSecret()))
+    let router = Router(context: AppRequestContext.self)
+    // Outermost first. Errors before the session is known (a wrong Host, the database down)
+    // become plain answers with the security headers; later ones become pages that know the user.
+    router.add(middleware: SecurityHeadersMiddleware())
+    if configuration.isLoopback { router.add(middleware: HostCheckMiddleware()) }
+    router.add(middleware: SessionMiddleware(environment: environment, lifetime: configuration.sessionLifetime))
+    router.add(middleware: ErrorPageMiddleware(renderer: renderer, logger: environment.logger))
+    router.add(middleware: APITokenMiddleware(environment: environment))
+    router.add(middleware: CSRFMiddleware())
+
+    router.get("/static/:name") { _, context in
+        guard let name = context.parameters.get("name"), let response = app.assets.response(for: name) else {
+            throw HTTPError(.notFound)
+        }
+        return response
+    }
+    AccountController(app: app).addRoutes(to: router)
+    DashboardController(app: app).addRoutes(to: router)
+    NewInterviewController(app: app).addRoutes(to: router)
+    DebriefController(app: app).addRoutes(to: router)
+    InterviewController(app: app).addRoutes(to: router)
+    DraftController(app: app).addRoutes(to: router)
+    CheckAPIController(app: app).addRoutes(to: router)
+    return router
+}
+
+/// Closes the store when the app stops: SQLite connections must be closed before release.
+struct StorageService: Service {
+    let storage: any ReboundStorage
+
+    func run() async throws {
+        // Wait for shutdown, then close.
+        try? await gracefulShutdown()
+        await storage.close()
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import Hummingbird
+import ReboundCore
+import ReboundStore
+
+/// The home page: what is late, what is due next, and every interview.
+struct DashboardController {
+    let app: WebApp
+
+    struct DashboardView {
+        struct InterviewRow {
+            let href: String
+            let company: String
+            let role: String
+            let when: String
+            let status: String
+            let open: Int
+            let lateCount: Int
+            let anyLate: Bool
+            let unfinished: Bool
+        }
+
+        struct StepRow {
+            let href: String
+            let label: String
+            let company: String
+            let due: String
+            let relative: String
+            let optional: Bool
+        }
+
+        let page: PageChrome
+        let late: [StepRow]
+        let next: [StepRow]
+        let interviews: [InterviewRow]
+        let hasInterviews: Bool
+        let hasLate: Bool
+        let hasNext: Bool
+        let interviewCount: Int
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/") { request, context in
+            guard let user = context.identity else {
+                return app.redirect(try await app.storage.userCount() == 0 ? "/setup" : "/sign-in")
+            }
+            let now = app.environment.now()
+            async let summaries = app.storage.interviews(of: user.id, now: now)
+            async let open = app.storage.openSteps(of: user.id, limit: 30)
+            let (list, steps) = try await (summaries, open)
+            var (chrome, _) = app.chrome("Your interviews", request, context)
+            if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }
+            let utc = Zone(identifier: "UTC")!
+            let rows = steps.map { step in
+                DashboardView.StepRow(
+                    href: "/interviews/\(step.interviewID)#step-\(InterviewView.anchor(step.key.rawValue))",
+                    label: Self.label(step.key), company: step.company,
+                    due: Formatting.dateTime(Int64(step.due.timeIntervalSince1970), in: Zone(identifier: step.timeZone) ?? utc),
+                    relative: Formatting.relative(Int64(step.due.timeIntervalSince1970), from: now), optional: step.optional)
+            }
+            let late = zip(steps, rows).filter { $0.0.due < now }.map(\.1)
+            let next = Array(zip(steps, rows).filter { $0.0.due >= now }.map(\.1).prefix(8))
+            let interviews = list.map { item in
+                DashboardView.InterviewRow(
+                    href: item.stage == .done ? "/interviews/\(item.id)" : "/interviews/\(item.id)/debrief/\(item.stage.rawValue)",
+                    company: item.company, role: item.role,
+                    when: Formatting.day(Formatting.localParts(Int64(item.start.timeIntervalSince1970),
+                                                               in: Zone(identifier: item.timeZone) ?? utc).0),
+                    status: InterviewView.statusLabels[item.status.rawValue] ?? item.status.rawValue,
+                    open: item.openSteps, lateCount: item.lateSteps, anyLate: item.lateSteps > 0, unfinished: item.stage != .done)
+            }
+            return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviews: interviews,
+                                                       hasInterviews: !interviews.isEmpty, hasLate: !late.isEmpty,
+                                                       hasNext: !next.isEmpty, interviewCount: interviews.count), cookie: nil)
+        }
+    }
+
+    static let kindLabels: [String: String] = [
+        "thank-you": "Thank", "call-to-elaborate": "Call", "brief-reference": "Brief your reference",
+        "tell-connection": "Update", "revisit-notes": "Reread your notes", "practice": "Practise",
+        "ask-feedback": "Ask for feedback", "stay-in-touch": "Stay in touch", "prepare-next-round": "Prepare for the next round",
+        "talk-it-through": "Talk it through", "keep-going": "Keep your search going",
+    ]
+
+    /// `Thank Dana Reyes`, `Practise “Tell me about…”`: a step in a few words, from its key.
+    static func label(_ key: StepKey) -> String {
+        let raw = key.rawValue
+        let kindEnd = raw.firstIndex { $0 == ":" || $0 == "~" } ?? raw.endIndex
+        let kind = String(raw[..<kindEnd])
+        let base = kindLabels[kind] ?? kind
+        guard kindEnd < raw.endIndex else { return base }
+        let subject = raw[raw.index(after: kindEnd)...]
+        if raw[kindEnd] == "~" {
+            return "\(base) “\(subject.count > 60 ? subject.prefix(57) + "…" : subject)”"
+        }
+        return "\(base) \(subject)"
+    }
+}

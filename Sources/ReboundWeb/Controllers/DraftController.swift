@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import ReboundCore
+import ReboundStore
+
+/// The drafts of an interview's plan: each editable, checked as the user writes, and ready to
+/// open in the mail app, download as `.eml` or copy.
+struct DraftController {
+    let app: WebApp
+
+    struct ListView {
+        struct Row {
+            let href: String
+            let kind: String
+            let to: String
+            let subject: String
+            let edited: Bool
+            let clean: Bool
+            let findingCount: Int
+        }
+
+        let page: PageChrome
+        let interviewHref: String
+        let company: String
+        let drafts: [Row]
+    }
+
+    struct EditView {
+        let page: PageChrome
+        let interviewHref: String
+        let company: String
+        let key: String
+        let kind: String
+        let checkKind: String
+        let interviewID: String
+        let to: String
+        let email: String?
+        let phone: String?
+        let subject: String
+        let body: String
+        let edited: Bool
+        let check: CheckView
+        let mailto: String?
+        let emlHref: String
+        let isCallScript: Bool
+    }
+
+    static let kindLabels: [String: String] = [
+        "thank-you": "Thank-you", "call-script": "Call script", "brief-reference": "Note to a reference",
+        "tell-connection": "Update", "ask-feedback": "Feedback request",
+    ]
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/interviews/:id/drafts") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let drafts = try await current(interview, user: user)
+            let (chrome, _) = app.chrome("Drafts · \(interview.file.interview.company)", request, context)
+            let context = CheckContext(interview.file)
+            let rows = drafts.map { draft, edited in
+                let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: context)
+                return ListView.Row(href: Self.href(interview.id, draft.key), kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
+                                    to: draft.to, subject: draft.subject, edited: edited, clean: report.isClean,
+                                    findingCount: report.findings.count)
+            }
+            return app.page("drafts", ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
+                                               company: interview.file.interview.company, drafts: rows), cookie: nil)
+        }
+        router.get("/interviews/:id/draft") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let (draft, edited) = try await find(interview, user: user, key: request.uri.queryParameters.get("key"))
+            var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+            if request.uri.queryParameters.get("saved") != nil { chrome.notice = "Draft saved." }
+            return app.page("draft", editView(chrome, interview, draft, edited: edited), cookie: nil)
+        }
+        router.post("/interviews/:id/draft") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let form = context.form ?? FormData(fields: [])
+            var (draft, edited) = try await find(interview, user: user, key: form["key"])
+            let action = form["go"] ?? "check"
+            if action == "reset" {
+                try await app.storage.discardDraft(draft.key, of: interview.id, of: user.id)
+                return app.redirect(Self.href(interview.id, draft.key))
+            }
+            let subject = String((form["subject"] ?? draft.subject).prefix(500))
+            let body = form["body"] ?? draft.body
+            draft = Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: subject, body: body)
+            if action == "save" {
+                try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: body, updatedAt: app.environment.now()),
+                                                of: interview.id, of: user.id)
+                return app.redirect(Self.href(interview.id, draft.key) + "&saved=1")
+            }
+            edited = true
+            let (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+            return app.page("draft", editView(chrome, interview, draft, edited: edited), cookie: nil)
+        }
+        router.get("/interviews/:id/draft.eml") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let (draft, _) = try await find(interview, user: user, key: request.uri.queryParameters.get("key"))
+            let now = Timestamp(app.environment.now())
+            let sender = user.name.isEmpty ? user.email : "\(user.name) <\(user.email)>"
+            let eml = MailExport.eml(for: draft, from: sender, date: now, sequence: 1)
+            return Response(status: .ok, headers: [
+                .contentType: "message/rfc822",
+                .contentDisposition: "attachment; filename=\"\(MailExport.fileName(for: draft, index: 1))\"",
+            ], body: .init(byteBuffer: ByteBuffer(string: eml)))
+        }
+    }
+
+    static func href(_ id: InterviewID, _ key: String) -> String {
+        "/interviews/\(id)/draft?key=" + (key.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+    }
+
+    /// Every draft of the plan, with the user's edits in place of the written ones.
+    private func current(_ interview: StoredInterview, user: User) async throws -> [(Draft, Bool)] {
+        let saved = try await app.storage.savedDrafts(of: interview.id, of: user.id)
+        let edits = Dictionary(saved.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Timestamp(app.environment.now())
+        return DraftWriter(file: interview.file, now: now, senderName: user.name.isEmpty ? nil : user.name).drafts().map { draft in
+            guard let edit = edits[draft.key] else { return (draft, false) }
+            return (Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: edit.subject, body: edit.body), true)
+        }
+    }
+
+    private func find(_ interview: StoredInterview, user: User, key: String?) async throws -> (Draft, Bool) {
+        guard let key, let found = try await current(interview, user: user).first(where: { $0.0.key == key }) else {
+            throw HTTPError(.notFound, message: "This draft is no longer part of the plan.")
+        }
+        return found
+    }
+
+    private func editView(_ chrome: PageChrome, _ interview: StoredInterview, _ draft: Draft, edited: Bool) -> EditView {
+        let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: CheckContext(interview.file))
+        let mailto = draft.email.map { address in
+            "mailto:\(address.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")?subject="
+                + (draft.subject.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+                + "&body=" + (draft.body.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+        }
+        return EditView(page: chrome, interviewHref: "/interviews/\(interview.id)", company: interview.file.interview.company,
+                        key: draft.key, kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
+                        checkKind: draft.checkKind.rawValue, interviewID: interview.id.rawValue, to: draft.to,
+                        email: draft.email, phone: draft.phone, subject: draft.subject, body: draft.body,
+                        edited: edited, check: CheckView(text: draft.body, report: report), mailto: mailto,
+                        emlHref: "/interviews/\(interview.id)/draft.eml?key="
+                            + (draft.key.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""),
+                        isCallScript: draft.kind == .callScript)
+    }
+}
+
+extension CharacterSet {
+    /// Characters left as they are in a query value: unreserved ones only.
+    static let urlQueryValueAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+}

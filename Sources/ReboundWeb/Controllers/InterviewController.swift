@@ -1,0 +1,83 @@
+import Foundation
+import Hummingbird
+import ReboundCore
+import ReboundStore
+
+/// The interview page and what it changes: step done marks, the outcome, the reread notes,
+/// and deleting the interview.
+struct InterviewController {
+    let app: WebApp
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/interviews/:id") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let states = try await app.storage.stepStates(of: interview.id, of: user.id)
+            var (chrome, _) = app.chrome("\(interview.file.interview.company) · \(interview.file.interview.role)", request, context)
+            chrome.notice = request.uri.queryParameters.get("saved").map { _ in "Saved." }
+            return app.page("interview", InterviewView(chrome: chrome, interview: interview, states: states, now: app.environment.now()),
+                            cookie: nil)
+        }
+        router.post("/interviews/:id/steps") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let form = context.form ?? FormData(fields: [])
+            guard let key = form["step"], key.utf8.count <= 1000 else { throw HTTPError(.badRequest, message: "step: missing") }
+            let done = form["done"] == "yes"
+            guard try await app.storage.markStep(StepKey(rawValue: key), of: interview.id, of: user.id,
+                                                 doneAt: done ? app.environment.now() : nil)
+            else { throw HTTPError(.notFound, message: "This step is no longer in the plan.") }
+            return app.redirect("/interviews/\(interview.id)#step-\(InterviewView.anchor(key))")
+        }
+        router.post("/interviews/:id/outcome") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let form = context.form ?? FormData(fields: [])
+            var saved = interview
+            saved.file.interview.outcome = try Self.outcome(from: form, interview: interview.file.interview, now: app.environment.now())
+            saved.updatedAt = app.environment.now()
+            try await app.storage.saveInterview(saved, of: user.id)
+            return app.redirect("/interviews/\(interview.id)?saved=outcome")
+        }
+        router.post("/interviews/:id/next-time") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let form = context.form ?? FormData(fields: [])
+            var saved = interview
+            saved.file.debrief.nextTime = (form["nextTime"] ?? "").split(whereSeparator: \.isNewline)
+                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            saved.updatedAt = app.environment.now()
+            try await app.storage.saveInterview(saved, of: user.id)
+            return app.redirect("/interviews/\(interview.id)?saved=notes#reread")
+        }
+        router.post("/interviews/:id/delete") { request, context in
+            let (user, interview) = try await app.interview(context)
+            try await app.storage.deleteInterview(interview.id, of: user.id)
+            return app.redirect("/?deleted=1")
+        }
+    }
+
+    /// The outcome the form describes. A decision needs the day the user heard (today when
+    /// left blank); a next round may carry its date and time.
+    static func outcome(from form: FormData, interview: Interview, now: Date) throws -> Outcome {
+        guard let status = form["status"].flatMap(OutcomeStatus.init(rawValue:)) else {
+            throw HTTPError(.badRequest, message: "Outcome: choose one of the listed outcomes.")
+        }
+        let zone = interview.timeZone
+        if status == .pending { return Outcome(status: .pending) }
+        var heard = Timestamp(now).withOffset(zone.offset(at: Int64(now.timeIntervalSince1970)))
+        if let day = form.text("at") {
+            guard let stamp = Formatting.instant(date: day, time: "12:00", in: zone) else {
+                throw HTTPError(.badRequest, message: "Outcome date: give the day you heard, like 2026-11-24.")
+            }
+            // A decision heard today counts from now, not from noon.
+            heard = stamp.seconds > Int64(now.timeIntervalSince1970) || Formatting.inputValues(stamp.seconds, in: zone).date
+                == Formatting.inputValues(Int64(now.timeIntervalSince1970), in: zone).date ? heard : stamp
+        }
+        if heard < interview.start { heard = interview.effectiveEnd }
+        var nextRound: Timestamp?
+        if status == .nextRound, let day = form.text("nextRoundDate") {
+            guard let stamp = Formatting.instant(date: day, time: form.text("nextRoundTime") ?? "09:00", in: zone) else {
+                throw HTTPError(.badRequest, message: "Next round: give its day and time, like 2026-12-02 and 14:00.")
+            }
+            nextRound = stamp
+        }
+        return Outcome(status: status, at: heard, nextRoundAt: nextRound)
+    }
+}

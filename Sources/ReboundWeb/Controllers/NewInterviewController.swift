@@ -1,0 +1,114 @@
+import Foundation
+import Hummingbird
+import ReboundCore
+import ReboundStore
+
+/// The first page of a debrief: which interview it was, when, and who was in the room.
+/// The debrief proper (what went well first) follows.
+struct NewInterviewController {
+    let app: WebApp
+
+    struct FormView {
+        let page: PageChrome
+        let company: String
+        let role: String
+        let date: String
+        let time: String
+        let minutes: String
+        let zone: String
+        let zones: [String]
+        let modes: [Choice]
+        let interviewers: String
+    }
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/interviews/new") { request, context in
+            _ = try context.requireUser()
+            let (chrome, _) = app.chrome("Record an interview", request, context)
+            let zone = Zone(identifier: TimeZone.current.identifier) ?? Zone(identifier: "UTC")!
+            let today = Formatting.inputValues(Int64(app.environment.now().timeIntervalSince1970), in: zone)
+            return app.page("new-interview", FormView(
+                page: chrome, company: "", role: "", date: today.date, time: "", minutes: "60", zone: zone.identifier,
+                zones: Self.zoneNames, modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: nil,
+                                                        labels: Self.modeLabels),
+                interviewers: ""), cookie: nil)
+        }
+        router.post("/interviews") { request, context in
+            let user = try context.requireUser()
+            let form = context.form ?? FormData(fields: [])
+            switch Self.read(form) {
+            case .failure(let problem):
+                var (chrome, _) = app.chrome("Record an interview", request, context)
+                chrome.problem = problem.description
+                return app.page("new-interview", FormView(
+                    page: chrome, company: form["company"] ?? "", role: form["role"] ?? "", date: form["date"] ?? "",
+                    time: form["time"] ?? "", minutes: form["minutes"] ?? "60", zone: form["zone"] ?? "",
+                    zones: Self.zoneNames,
+                    modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: form["mode"], labels: Self.modeLabels),
+                    interviewers: form["interviewers"] ?? ""), cookie: nil, status: .badRequest)
+            case .success(let file):
+                let now = app.environment.now()
+                let interview = StoredInterview(id: InterviewID(app.environment.newID()), file: file, stage: .wentWell,
+                                                createdAt: now, updatedAt: now)
+                try await app.storage.saveInterview(interview, of: user.id)
+                return app.redirect("/interviews/\(interview.id)/debrief/\(DebriefStage.wentWell.rawValue)")
+            }
+        }
+    }
+
+    static let modeLabels = ["in-person": "In person", "phone": "By phone", "video": "By video"]
+
+    /// Every IANA zone name Foundation knows, for the zone field's suggestions.
+    static let zoneNames = TimeZone.knownTimeZoneIdentifiers.sorted()
+
+    /// The interview file the form describes, or the first problem, naming its field.
+    static func read(_ form: FormData) -> Result<InterviewFile, FieldProblem> {
+        guard let company = form.text("company") else { return .failure(FieldProblem("Company", "say which company it was")) }
+        guard let role = form.text("role") else { return .failure(FieldProblem("Role", "say which job it was for")) }
+        guard let zoneName = form.text("zone"), let zone = Zone(identifier: zoneName) else {
+            return .failure(FieldProblem("Time zone", "choose a zone from the list, like Europe/London"))
+        }
+        guard let start = Formatting.instant(date: form.text("date") ?? "", time: form.text("time") ?? "", in: zone) else {
+            return .failure(FieldProblem("Date and time", "give the day and the time it started"))
+        }
+        let minutes = Int(form.text("minutes") ?? "60") ?? -1
+        guard (5...600).contains(minutes) else { return .failure(FieldProblem("Length", "give the length in minutes, 5 to 600")) }
+        let names = (form["interviewers"] ?? "").split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        guard !names.isEmpty else {
+            return .failure(FieldProblem("Interviewers", "write the name of at least one person who interviewed you"))
+        }
+        if let long = [company, role].first(where: { $0.count > 300 }) ?? names.first(where: { $0.count > 200 }) {
+            return .failure(FieldProblem("Text", "\"\(long.prefix(30))…\" is too long"))
+        }
+        let lowered = names.map { $0.lowercased() }
+        if Set(lowered).count != lowered.count { return .failure(FieldProblem("Interviewers", "a name is listed twice")) }
+        let interview = Interview(
+            company: company, role: role, start: start, end: start.adding(seconds: Int64(minutes) * 60), timeZone: zone,
+            mode: form.text("mode").flatMap(InterviewMode.init(rawValue:)),
+            interviewers: names.enumerated().map { Interviewer(name: $0.element, hiringManager: $0.offset == 0 && names.count == 1) })
+        return .success(InterviewFile(interview: interview))
+    }
+}
+
+/// A form field that cannot be used, and why: shown as `Company: say which company it was`.
+struct FieldProblem: Error, CustomStringConvertible {
+    let field: String
+    let problem: String
+    init(_ field: String, _ problem: String) {
+        self.field = field
+        self.problem = problem
+    }
+    var description: String { "\(field): \(problem)." }
+}
+
+/// One option of a select or radio group.
+struct Choice {
+    let value: String
+    let label: String
+    let selected: Bool
+
+    static func list(_ values: [String], selected: String?, labels: [String: String] = [:]) -> [Choice] {
+        values.map { Choice(value: $0, label: labels[$0] ?? $0, selected: $0 == selected) }
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// Refuses state-changing requests that did not come from Rebound's own pages.
+///
+/// - Forms (POST outside `/api`) carry a `csrf` field: the session's secret when signed in,
+///   or, before sign-in, the value of a `rebound_csrf` cookie (double submit).
+/// - Session-authenticated API calls carry the secret in an `X-CSRF-Token` header; calls
+///   with an API token need none, since a browser never sends that token by itself.
+/// - An `Origin` header, when present, must name this host.
+///
+/// The form is read here once and handed to the handler in the context.
+struct CSRFMiddleware: RouterMiddleware {
+    typealias Context = AppRequestContext
+    static let cookieName = "rebound_csrf"
+    static let fieldName = "csrf"
+    static let headerName = HTTPField.Name("X-CSRF-Token")!
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        guard request.method != .get, request.method != .head, request.method != .options else {
+            return try await next(request, context)
+        }
+        if let origin = request.headers[.origin], !Self.origin(origin, matches: request) {
+            throw HTTPError(.forbidden, message: "This form was sent from another site.")
+        }
+        let isAPI = request.uri.path.hasPrefix("/api/")
+        if isAPI {
+            // API tokens come in the Authorization header; a cookie session needs the header token.
+            if let session = context.session, request.headers[.authorization] == nil {
+                guard let sent = request.headers[Self.headerName], Secrets.equal(sent, session.csrfSecret) else {
+                    throw HTTPError(.forbidden, message: "Missing or wrong X-CSRF-Token header.")
+                }
+            }
+            return try await next(request, context)
+        }
+        var request = request
+        let body = try await request.body.collect(upTo: context.maxUploadSize)
+        request.body = .init(buffer: body)
+        let form = FormData(urlEncoded: Substring(String(buffer: body)))
+        let expected = context.session?.csrfSecret ?? request.cookies[Self.cookieName]?.value
+        guard let expected, !expected.isEmpty, let sent = form[Self.fieldName], Secrets.equal(sent, expected) else {
+            throw HTTPError(.forbidden, message: "This form has expired. Go back, reload the page and send it again.")
+        }
+        var context = context
+        context.form = form
+        return try await next(request, context)
+    }
+
+    private static func origin(_ origin: String, matches request: Request) -> Bool {
+        guard let host = request.head.authority else { return false }
+        let bare = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
+        return bare?.lowercased() == host.lowercased()
+    }
+}

@@ -1,0 +1,29 @@
+import Hummingbird
+
+/// Headers that keep pages private and scripts Rebound's own: a Content-Security-Policy
+/// without inline scripts or styles, no framing, no referrer, no caching of private pages.
+struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
+    static var policy: String {
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    }
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as HTTPError {
+            response = try error.response(from: request, context: context)
+        } catch {
+            context.logger.error("request failed before the session was known", metadata: ["error": "\(String(reflecting: error))"])
+            response = Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
+                                body: .init(byteBuffer: ByteBuffer(string: "Rebound cannot answer just now. Try again in a moment.\n")))
+        }
+        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.init("X-Content-Type-Options")!] = "nosniff"
+        response.headers[.init("X-Frame-Options")!] = "DENY"
+        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        return response
+    }
+}

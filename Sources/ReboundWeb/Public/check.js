@@ -1,0 +1,96 @@
+// Rebound's only script: runs the message check as the user types in a draft.
+// Without it the page works the same through the Check button.
+(function () {
+  "use strict";
+  var form = document.getElementById("draft-form");
+  if (!form) return;
+  var body = document.getElementById("body");
+  var summary = document.getElementById("check-summary");
+  var preview = document.getElementById("check-preview");
+  var list = document.getElementById("check-findings");
+  var copy = document.getElementById("copy");
+  var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
+  var timer = null;
+  var sequence = 0;
+
+  var labels = { "apology": "Apology", "excuse": "Excuse", "self-criticism": "Self-criticism", "begging": "Begging",
+    "too-long": "Too long", "no-thanks": "No thanks", "no-interest": "No interest", "placeholder": "Unfilled placeholder",
+    "wrong-name": "Name from elsewhere" };
+
+  function plural(count, noun) { return count + " " + noun + (count === 1 ? "" : "s"); }
+
+  function render(text, report) {
+    var findings = report.findings.slice();
+    // Spans are UTF-16 offsets, which is how JavaScript strings count too.
+    var order = findings.map(function (f, i) { return { f: f, n: i + 1 }; })
+      .sort(function (a, b) { return a.f.start - b.f.start; });
+    preview.textContent = "";
+    var position = 0;
+    order.forEach(function (item) {
+      var start = Math.max(position, Math.min(item.f.start, text.length));
+      var end = Math.max(start, Math.min(item.f.end, text.length));
+      if (start > position) preview.appendChild(document.createTextNode(text.slice(position, start)));
+      if (end > start) {
+        var mark = document.createElement("mark");
+        mark.textContent = text.slice(start, end);
+        var sup = document.createElement("sup");
+        sup.textContent = String(item.n);
+        mark.appendChild(sup);
+        preview.appendChild(mark);
+      }
+      position = Math.max(position, end);
+    });
+    if (position < text.length) preview.appendChild(document.createTextNode(text.slice(position)));
+
+    list.textContent = "";
+    findings.forEach(function (f) {
+      var li = document.createElement("li");
+      var rule = document.createElement("strong");
+      rule.textContent = labels[f.rule] || f.rule;
+      li.appendChild(rule);
+      li.appendChild(document.createTextNode(": \u201C" + f.excerpt + "\u201D. " + f.message + " "));
+      var better = document.createElement("em");
+      better.textContent = "Better:";
+      li.appendChild(better);
+      li.appendChild(document.createTextNode(" " + f.suggestion));
+      list.appendChild(li);
+    });
+    if (findings.length === 0) {
+      summary.textContent = "No problems found: " + plural(report.words, "word") + ".";
+      summary.className = "ok";
+    } else {
+      summary.textContent = plural(findings.length, "thing") + " to look at: " + plural(report.words, "word") + ".";
+      summary.className = "";
+    }
+  }
+
+  function check() {
+    var text = body.value;
+    var mine = ++sequence;
+    var request = new XMLHttpRequest();
+    request.open("POST", "/api/v1/check");
+    request.setRequestHeader("Content-Type", "application/json");
+    request.setRequestHeader("X-CSRF-Token", token);
+    request.onload = function () {
+      if (mine !== sequence || request.status !== 200) return;
+      try { render(text, JSON.parse(request.responseText)); } catch (e) { /* keep the last result */ }
+    };
+    request.send(JSON.stringify({ text: text, kind: form.getAttribute("data-check-kind"), interview: form.getAttribute("data-interview") }));
+  }
+
+  body.addEventListener("input", function () {
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(check, 300);
+  });
+
+  if (copy && navigator.clipboard) {
+    copy.hidden = false;
+    copy.addEventListener("click", function () {
+      var subject = document.getElementById("subject").value;
+      navigator.clipboard.writeText("Subject: " + subject + "\n\n" + body.value).then(function () {
+        copy.textContent = "Copied";
+        setTimeout(function () { copy.textContent = "Copy the message"; }, 2000);
+      });
+    });
+  }
+})();

@@ -1,0 +1,146 @@
+import ReboundCore
+import ReboundStore
+
+/// One page of the guided debrief: the stage's rows with a few blank ones to fill.
+struct DebriefView {
+    struct Step {
+        let number: Int
+        let heading: String
+        let href: String
+        let current: Bool
+    }
+
+    struct Item {
+        let index: Int
+        let text: String
+    }
+
+    struct WrongRow {
+        let index: Int
+        let text: String
+        let kinds: [Choice]
+    }
+
+    struct QuestionRow {
+        let index: Int
+        let text: String
+        let askers: [Choice]
+        let ratings: [Choice]
+        let better: String
+    }
+
+    struct PersonRow {
+        let index: Int
+        let name: String
+        let title: String
+        let email: String
+        let phone: String
+        let hiringManager: Bool
+    }
+
+    struct ContactRow {
+        let index: Int
+        let name: String
+        let relations: [Choice]
+        let email: String
+        let phone: String
+        let mayBeContacted: Bool
+    }
+
+    let page: PageChrome
+    let interviewID: String
+    let company: String
+    let role: String
+    let heading: String
+    let prompt: String
+    let stage: String
+    let number: Int
+    let count: Int
+    let steps: [Step]
+    let isFirst: Bool
+    let isLast: Bool
+    let isWentWell: Bool
+    let isWentWrong: Bool
+    let isQuestions: Bool
+    let isForgot: Bool
+    let isInterviewers: Bool
+    let isContacts: Bool
+    let isWantsJob: Bool
+    let items: [Item]
+    let wrongs: [WrongRow]
+    let questions: [QuestionRow]
+    let people: [PersonRow]
+    let contacts: [ContactRow]
+    let wantsJob: Bool
+
+    static let kindLabels: [String: String] = [
+        "blank": "Drew a blank", "weak-answer": "Weak answer", "improper-remark": "Said something I regret", "nerves": "Nerves",
+        "logistics": "Late, lost or technical trouble", "chemistry": "No rapport", "other": "Something else",
+    ]
+    static let ratingLabels: [String: String] = ["strong": "Strong", "ok": "All right", "weak": "Weak"]
+    static let relationLabels: [String: String] = [
+        "reference": "Reference", "recruiter": "Recruiter", "insider": "Works at the company", "referrer": "Introduced me",
+        "mentor": "Mentor",
+    ]
+
+    init(chrome: PageChrome, interview: StoredInterview, file: InterviewFile, page: DebriefPage, extraRows: Int) {
+        self.page = chrome
+        interviewID = interview.id.rawValue
+        company = file.interview.company
+        role = file.interview.role
+        heading = page.heading
+        prompt = page.prompt
+        stage = page.stage.rawValue
+        let pages = DebriefPage.all
+        let position = pages.firstIndex { $0.stage == page.stage } ?? 0
+        number = position + 1
+        count = pages.count
+        steps = pages.enumerated().map { index, item in
+            Step(number: index + 1, heading: item.heading, href: "/interviews/\(interview.id)/debrief/\(item.stage.rawValue)",
+                 current: index == position)
+        }
+        isFirst = position == 0
+        isLast = position == pages.count - 1
+        isWentWell = page.stage == .wentWell
+        isWentWrong = page.stage == .wentWrong
+        isQuestions = page.stage == .questions
+        isForgot = page.stage == .forgot
+        isInterviewers = page.stage == .interviewers
+        isContacts = page.stage == .contacts
+        isWantsJob = page.stage == .wantsJob
+        let blanks = 2 + extraRows
+        let debrief = file.debrief
+
+        let listed = page.stage == .forgot ? debrief.forgotToMention : debrief.wentWell
+        items = (listed + Array(repeating: "", count: max(blanks, 3 - listed.count))).enumerated().map { Item(index: $0.offset, text: $0.element) }
+
+        let kinds = SetbackKind.allCases.map(\.rawValue)
+        wrongs = (debrief.wentWrong.map { ($0.text, $0.kind.rawValue) } + Array(repeating: ("", "other"), count: blanks))
+            .enumerated().map { index, row in
+                WrongRow(index: index, text: row.0, kinds: Choice.list(kinds, selected: row.1, labels: Self.kindLabels))
+            }
+
+        let askers = [""] + file.interview.interviewers.map(\.name)
+        let ratings = AnswerRating.allCases.map(\.rawValue)
+        questions = (debrief.questions + Array(repeating: InterviewQuestion(text: ""), count: blanks)).enumerated().map { index, question in
+            QuestionRow(index: index, text: question.text,
+                        askers: Choice.list(askers, selected: question.askedBy ?? "", labels: ["": "Not sure"]),
+                        ratings: Choice.list(ratings, selected: question.rating.rawValue, labels: Self.ratingLabels),
+                        better: question.betterAnswer ?? "")
+        }
+
+        people = (file.interview.interviewers + Array(repeating: Interviewer(name: ""), count: max(1, blanks - 1))).enumerated()
+            .map { index, person in
+                PersonRow(index: index, name: person.name, title: person.title ?? "", email: person.email ?? "",
+                          phone: person.phone ?? "", hiringManager: person.hiringManager)
+            }
+
+        let relations = ContactRelation.allCases.map(\.rawValue)
+        contacts = (file.contacts.map(Optional.some) + Array(repeating: nil, count: blanks)).enumerated().map { index, contact in
+            ContactRow(index: index, name: contact?.name ?? "",
+                       relations: Choice.list(relations, selected: contact?.relation.rawValue ?? "reference", labels: Self.relationLabels),
+                       email: contact?.email ?? "", phone: contact?.phone ?? "", mayBeContacted: contact?.mayBeContacted ?? false)
+        }
+        wantsJob = file.interview.wantsJob
+    }
+}

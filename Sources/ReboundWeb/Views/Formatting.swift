@@ -1,0 +1,59 @@
+import Foundation
+import ReboundCore
+
+/// Dates and times as a person reads them, in the interview's own zone.
+enum Formatting {
+    private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Fri 20 Nov 2026, 23:59`, at the zone's offset on that instant.
+    static func dateTime(_ seconds: Int64, in zone: Zone) -> String {
+        let (date, second) = localParts(seconds, in: zone)
+        return "\(day(date)), \(twoDigits(second / 3600)):\(twoDigits(second % 3600 / 60))"
+    }
+
+    /// `Fri 20 Nov 2026`.
+    static func day(_ date: CivilDate) -> String {
+        "\(weekdays[date.weekday]) \(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+
+    /// The local day and the seconds into it.
+    static func localParts(_ seconds: Int64, in zone: Zone) -> (CivilDate, Int) {
+        let local = seconds + Int64(zone.offset(at: seconds))
+        let days = Int((local >= 0 ? local : local - 86_399) / 86_400)
+        return (CivilDate(daysSinceEpoch: days), Int(local - Int64(days) * 86_400))
+    }
+
+    /// `2026-11-20` and `10:30` for date and time inputs.
+    static func inputValues(_ seconds: Int64, in zone: Zone) -> (date: String, time: String) {
+        let (date, second) = localParts(seconds, in: zone)
+        return (date.description, "\(twoDigits(second / 3600)):\(twoDigits(second % 3600 / 60))")
+    }
+
+    /// The instant of a local date (`2026-11-20`) and time (`10:30`) in a zone, or nil when
+    /// either does not read.
+    static func instant(date: String, time: String, in zone: Zone) -> Timestamp? {
+        let dateParts = date.split(separator: "-").compactMap { Int($0) }
+        let timeParts = time.split(separator: ":").compactMap { Int($0) }
+        guard dateParts.count == 3, let civil = CivilDate(year: dateParts[0], month: dateParts[1], day: dateParts[2]),
+              timeParts.count >= 2, (0..<24).contains(timeParts[0]), (0..<60).contains(timeParts[1])
+        else { return nil }
+        let seconds = zone.instant(on: civil, atSecondOfDay: timeParts[0] * 3600 + timeParts[1] * 60)
+        return zone.timestamp(seconds)
+    }
+
+    /// How far away a due time is, in words: `in 3 hours`, `2 days ago`.
+    static func relative(_ seconds: Int64, from now: Date) -> String {
+        let delta = Double(seconds) - now.timeIntervalSince1970
+        let magnitude = abs(delta)
+        let amount: String
+        if magnitude < 3600 { amount = plural(max(1, Int(magnitude / 60)), "minute") }
+        else if magnitude < 86_400 * 2 { amount = plural(Int(magnitude / 3600), "hour") }
+        else { amount = plural(Int(magnitude / 86_400), "day") }
+        return delta >= 0 ? "in \(amount)" : "\(amount) ago"
+    }
+
+    static func plural(_ count: Int, _ noun: String) -> String { "\(count) \(noun)\(count == 1 ? "" : "s")" }
+
+    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import ReboundCore
+import ReboundStore
+
+/// The interview page: the plan as a checklist, late steps first, with the notes beside it.
+struct InterviewView {
+    struct StepRow {
+        let key: String
+        let anchor: String
+        let title: String
+        let detail: String
+        let caution: String?
+        let due: String
+        let dueRelative: String
+        let late: Bool
+        let optional: Bool
+        let done: Bool
+        let minutes: Int
+        let draftHref: String?
+    }
+
+    let page: PageChrome
+    let id: String
+    let company: String
+    let role: String
+    let when: String
+    let zone: String
+    let status: String
+    let debriefUnfinished: Bool
+    let resumeHref: String
+    let lateSteps: [StepRow]
+    let upcomingSteps: [StepRow]
+    let doneSteps: [StepRow]
+    let hasLate: Bool
+    let hasDone: Bool
+    let outcomes: [Choice]
+    let outcomeDate: String
+    let nextRoundDate: String
+    let nextRoundTime: String
+    let invitesReread: Bool
+    let nextTime: String
+    let wentWell: [String]
+    let wentWrong: [String]
+    let questions: [String]
+    let weakQuestions: [String]
+    let wantsJob: Bool
+
+    static let statusLabels: [String: String] = [
+        "pending": "Waiting to hear", "next-round": "Invited to the next round", "rejected": "Not offered the job",
+        "offer": "Offered the job", "withdrawn": "I withdrew",
+    ]
+
+    init(chrome: PageChrome, interview: StoredInterview, states: [StepState], now: Date) {
+        page = chrome
+        let file = interview.file
+        let zone = file.interview.timeZone
+        id = interview.id.rawValue
+        company = file.interview.company
+        role = file.interview.role
+        when = Formatting.dateTime(file.interview.start.seconds, in: zone)
+        self.zone = zone.identifier
+        status = Self.statusLabels[file.interview.outcome.status.rawValue] ?? file.interview.outcome.status.rawValue
+        debriefUnfinished = interview.stage != .done
+        resumeHref = "/interviews/\(interview.id)/debrief/\(interview.stage == .done ? DebriefStage.wentWell.rawValue : interview.stage.rawValue)"
+
+        let doneAt = Dictionary(states.compactMap { state in state.doneAt.map { (state.key.rawValue, $0) } }, uniquingKeysWith: { a, _ in a })
+        let plan = RecoveryPlan(for: file, now: Timestamp(now))
+        let rows = plan.steps.map { step in
+            StepRow(key: step.key.rawValue, anchor: "step-" + Self.anchor(step.key.rawValue), title: step.title, detail: step.detail,
+                    caution: step.caution, due: Formatting.dateTime(step.due.seconds, in: zone),
+                    dueRelative: Formatting.relative(step.due.seconds, from: now), late: step.late && doneAt[step.key.rawValue] == nil,
+                    optional: step.optional, done: doneAt[step.key.rawValue] != nil, minutes: step.minutes,
+                    draftHref: step.draft.map { kind in
+                        step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
+                    })
+        }
+        lateSteps = rows.filter { $0.late }
+        upcomingSteps = rows.filter { !$0.late && !$0.done }
+        doneSteps = rows.filter(\.done)
+        hasLate = !lateSteps.isEmpty
+        hasDone = !doneSteps.isEmpty
+
+        let outcome = file.interview.outcome
+        outcomes = Choice.list(OutcomeStatus.allCases.map(\.rawValue), selected: outcome.status.rawValue, labels: Self.statusLabels)
+        outcomeDate = Formatting.inputValues(outcome.at?.seconds ?? Int64(now.timeIntervalSince1970), in: zone).date
+        let nextRound = outcome.nextRoundAt.map { Formatting.inputValues($0.seconds, in: zone) }
+        nextRoundDate = nextRound?.date ?? ""
+        nextRoundTime = nextRound?.time ?? ""
+
+        // Two days after the interview, with a cooler head, the notes are worth a reread.
+        invitesReread = now.timeIntervalSince1970 >= Double(file.interview.effectiveEnd.seconds + 2 * 86_400)
+        nextTime = file.debrief.nextTime.joined(separator: "\n")
+        wentWell = file.debrief.wentWell
+        wentWrong = file.debrief.wentWrong.map(\.text)
+        questions = file.debrief.questions.filter { $0.rating != .weak }.map(\.text)
+        weakQuestions = file.debrief.weakQuestions.map(\.text)
+        wantsJob = file.interview.wantsJob
+    }
+
+    /// An HTML id from a step key: letters and digits kept, the rest as `-`.
+    static func anchor(_ key: String) -> String {
+        String(key.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" }).prefix(80).description
+    }
+}

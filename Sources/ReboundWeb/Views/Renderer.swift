@@ -1,0 +1,50 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Mustache
+
+/// The page templates, loaded once at start. A template the app needs but cannot find stops
+/// the app at start rather than on the first visit to that page.
+struct Renderer: Sendable {
+    private let library: MustacheLibrary
+
+    /// Every template a handler names; checked at start.
+    static let required = [
+        "layout", "setup", "sign-in", "sign-up", "dashboard", "new-interview", "debrief", "interview", "drafts", "draft",
+        "error",
+    ]
+
+    init() async throws {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw WebSetupError("the page templates are missing from the app's resources")
+        }
+        library = try await MustacheLibrary(directory: folder.path)
+        let missing = Self.required.filter { library.getTemplate(named: $0) == nil }
+        guard missing.isEmpty else { throw WebSetupError("page templates missing: \(missing.joined(separator: ", "))") }
+    }
+
+    /// The page `template` filled from `view`, as an HTML response.
+    func page(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) -> Response {
+        let html = library.render(view, withTemplate: template) ?? ""
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
+                        body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+}
+
+/// A problem that stops the app from starting, with a reason for the operator.
+public struct WebSetupError: Error, CustomStringConvertible {
+    public let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// What every page shows around its content: the title, who is signed in, the CSRF token
+/// for its forms and a one-line notice after an action.
+struct PageChrome {
+    let title: String
+    let signedIn: Bool
+    let userName: String
+    let csrf: String
+    var notice: String?
+    var problem: String?
+    var wide = false
+}

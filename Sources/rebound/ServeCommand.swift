@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import Logging
+import ReboundStore
+import ReboundWeb
+
+/// `rebound serve`: the web app, on an SQLite file in the user's data folder by default.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the web app (default http://127.0.0.1:8080, data in $XDG_DATA_HOME/rebound/rebound.sqlite).",
+        discussion: """
+        Open the address it prints in a browser. The first visit creates your account.
+
+          rebound serve                                   just you, on this machine
+          rebound serve --database sqlite:/path/to/notes.sqlite
+          rebound serve --host 0.0.0.0 --port 8080 --allow-signup
+                                                          several people (put it behind HTTPS)
+
+        The database can also be named by REBOUND_DATABASE_URL. Stop with Ctrl-C.
+        """
+    )
+
+    @Option(help: ArgumentHelp("sqlite:PATH, sqlite::memory: or postgres://USER[:PASS]@HOST[:PORT]/DB.", valueName: "URL"))
+    var database: String?
+
+    @Option(help: "The address to listen on. 127.0.0.1 keeps the app on this machine.")
+    var host: String = "127.0.0.1"
+
+    @Option(help: "The port to listen on.")
+    var port: Int = 8080
+
+    @Flag(help: "Let visitors create accounts after the owner's.")
+    var allowSignup = false
+
+    func validate() throws {
+        guard (1...65_535).contains(port) else { throw InputError("--port: use a number from 1 to 65535, not \(port)") }
+        guard !host.isEmpty else { throw InputError("--host: give an address such as 127.0.0.1") }
+    }
+
+    func run() async throws {
+        var logger = Logger(label: "rebound")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let url: DatabaseURL
+        do {
+            url = try DatabaseURL(parsing: database ?? ProcessInfo.processInfo.environment["REBOUND_DATABASE_URL"] ?? Self.defaultDatabase())
+        } catch {
+            throw InputError(database != nil ? "--database: \(error)" : "REBOUND_DATABASE_URL: \(error)")
+        }
+        let storage: any ReboundStorage
+        do {
+            switch url {
+            case .sqliteFile(let path): storage = try await SQLStorage.sqlite(path: path, logger: logger, now: Date())
+            case .sqliteMemory: storage = try await SQLStorage.sqlite(path: nil, logger: logger, now: Date())
+            case .postgres: throw InputError("--database: PostgreSQL is not supported by this build yet; use sqlite:PATH")
+            }
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError("\(url): \(error)")
+        }
+        let configuration = WebConfiguration(host: host, port: port, allowSignup: allowSignup)
+        let app: any ApplicationProtocol
+        do {
+            app = try await buildApplication(configuration: configuration, environment: WebEnvironment(storage: storage, logger: logger))
+        } catch {
+            await storage.close()
+            throw InputError("cannot start: \(error)")
+        }
+        logger.info("Rebound is running: open http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (database \(url))")
+        do {
+            try await app.runService()
+        } catch {
+            throw InputError("serve: \(error)")
+        }
+    }
+
+    /// `$XDG_DATA_HOME/rebound/rebound.sqlite`, or `~/.local/share/rebound/rebound.sqlite`.
+    static func defaultDatabase() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
+        return "sqlite:" + (base as NSString).appendingPathComponent("rebound/rebound.sqlite")
+    }
+}

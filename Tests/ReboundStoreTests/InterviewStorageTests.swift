@@ -1,0 +1,174 @@
+import Foundation
+import ReboundCore
+import ReboundStore
+import Testing
+
+@Suite("Storage: interviews, steps and drafts")
+struct InterviewStorageTests {
+    @Test("an interview reads back equal, and its plan's steps are stored with their due times")
+    func saveAndRead() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            let interview = StoreFixtures.interview("i1", stage: .questions)
+            #expect(try await store.saveInterview(interview, of: ana.id))
+            #expect(try await store.interview(InterviewID("i1"), of: ana.id) == interview)
+            let states = try await store.stepStates(of: InterviewID("i1"), of: ana.id)
+            let expected = RecoveryPlan.dueTimes(of: interview.file).map(\.key)
+            #expect(Set(states.map(\.key)) == Set(expected))
+            #expect(states.allSatisfy { $0.doneAt == nil })
+        }
+    }
+
+    @Test("user B cannot read, change, delete or mark the steps of user A's interview, even knowing its ID")
+    func scopedToOwner() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let id = interview.id
+            let step = RecoveryPlan.dueTimes(of: interview.file)[0].key
+            let now = StoreFixtures.now
+
+            #expect(try await store.interview(id, of: bo.id) == nil)
+            var hijacked = interview
+            hijacked.file.interview.company = "Taken over"
+            #expect(try await store.saveInterview(hijacked, of: bo.id) == false)
+            #expect(try await store.deleteInterview(id, of: bo.id) == false)
+            #expect(try await store.markStep(step, of: id, of: bo.id, doneAt: now) == false)
+            #expect(try await store.saveDraft(SavedDraft(key: "k", subject: "s", body: "b", updatedAt: now), of: id, of: bo.id) == false)
+            #expect(try await store.stepStates(of: id, of: bo.id).isEmpty)
+            #expect(try await store.savedDrafts(of: id, of: bo.id).isEmpty)
+            #expect(try await store.interviews(of: bo.id, now: now).isEmpty)
+            #expect(try await store.openSteps(of: bo.id, limit: 10).isEmpty)
+
+            #expect(try await store.interview(id, of: ana.id) == interview)
+            #expect(try await store.stepStates(of: id, of: ana.id).allSatisfy { $0.doneAt == nil })
+        }
+    }
+
+    @Test("a step marked done stays done when the interview is saved again, and can be undone")
+    func stepMarksSurviveSaves() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            var interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let thankYou = StepKey(kind: .thankYou, who: "Dana Reyes", about: nil)
+            let done = StoreFixtures.now
+            #expect(try await store.markStep(thankYou, of: interview.id, of: ana.id, doneAt: done))
+            #expect(try await store.markStep(StepKey(rawValue: "no-such-step"), of: interview.id, of: ana.id, doneAt: done) == false)
+
+            interview.file.debrief.wentWell.append("Good rapport with the team")
+            try await store.saveInterview(interview, of: ana.id)
+            let states = try await store.stepStates(of: interview.id, of: ana.id)
+            #expect(states.first { $0.key == thankYou }?.doneAt == done)
+
+            try await store.markStep(thankYou, of: interview.id, of: ana.id, doneAt: nil)
+            #expect(try await store.stepStates(of: interview.id, of: ana.id).allSatisfy { $0.doneAt == nil })
+        }
+    }
+
+    @Test("when the outcome changes the stored steps follow the new plan")
+    func outcomeChangesSteps() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            var interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            interview.file.interview.outcome = Outcome(status: .rejected, at: Timestamp(rfc3339: "2026-11-24T09:00:00-05:00")!)
+            try await store.saveInterview(interview, of: ana.id)
+            let kinds = Set(try await store.stepStates(of: interview.id, of: ana.id).map(\.key.rawValue))
+            #expect(kinds == Set(RecoveryPlan.dueTimes(of: interview.file).map(\.key.rawValue)))
+            #expect(kinds.contains { $0.hasPrefix(StepKind.askFeedback.rawValue) })
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).first?.status == .rejected)
+        }
+    }
+
+    @Test("the dashboard lists interviews newest first with open and late counts, and open steps by due time")
+    func dashboardQueries() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            try await store.saveInterview(StoreFixtures.interview("old", company: "Old Co", start: "2026-11-02T10:00:00-05:00"), of: ana.id)
+            try await store.saveInterview(StoreFixtures.interview("new", company: "New Co", start: "2026-11-25T10:00:00-05:00"), of: ana.id)
+            let now = StoreFixtures.now
+            let list = try await store.interviews(of: ana.id, now: now)
+            #expect(list.map(\.company) == ["New Co", "Old Co"])
+            let old = try #require(list.last)
+            #expect(old.openSteps == RecoveryPlan.dueTimes(of: StoreFixtures.file()).count)
+            #expect(old.lateSteps == old.openSteps) // everything of 2 November is past due on the 26th
+            #expect(list[0].lateSteps < list[0].openSteps)
+
+            let open = try await store.openSteps(of: ana.id, limit: 5)
+            #expect(open.count == 5)
+            #expect(open.map(\.due) == open.map(\.due).sorted())
+            #expect(open[0].company == "Old Co")
+        }
+    }
+
+    @Test("deleting an interview removes its steps and drafts")
+    func deleteInterview() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            try await store.saveDraft(SavedDraft(key: "k", subject: "s", body: "b", updatedAt: StoreFixtures.now), of: interview.id, of: ana.id)
+            #expect(try await store.deleteInterview(interview.id, of: ana.id))
+            #expect(try await store.interview(interview.id, of: ana.id) == nil)
+            #expect(try await store.stepStates(of: interview.id, of: ana.id).isEmpty)
+            #expect(try await store.savedDrafts(of: interview.id, of: ana.id).isEmpty)
+            #expect(try await store.openSteps(of: ana.id, limit: 10).isEmpty)
+        }
+    }
+
+    @Test("an edited draft is kept, replaced by a later edit, and forgotten on request")
+    func drafts() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let now = StoreFixtures.now
+            try await store.saveDraft(SavedDraft(key: "thank-you:Dana Reyes", subject: "Thanks", body: "one", updatedAt: now),
+                                      of: interview.id, of: ana.id)
+            try await store.saveDraft(SavedDraft(key: "thank-you:Dana Reyes", subject: "Thanks", body: "two", updatedAt: now),
+                                      of: interview.id, of: ana.id)
+            #expect(try await store.savedDrafts(of: interview.id, of: ana.id).map(\.body) == ["two"])
+            try await store.discardDraft("thank-you:Dana Reyes", of: interview.id, of: ana.id)
+            #expect(try await store.savedDrafts(of: interview.id, of: ana.id).isEmpty)
+        }
+    }
+
+    @Test("an import of several interviews is saved whole or not at all")
+    func importAllOrNothing() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
+            let batch = [StoreFixtures.interview("a-1"), StoreFixtures.interview("bo-1"), StoreFixtures.interview("a-2")]
+            await #expect(throws: StoreError.self) { try await store.saveInterviews(batch, of: ana.id) }
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).isEmpty)
+            try await store.saveInterviews([batch[0], batch[2]], of: ana.id)
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == 2)
+        }
+    }
+
+    @Test("text with quotes, SQL and non-ASCII characters is stored as written")
+    func awkwardText() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            var interview = StoreFixtures.interview("i1")
+            interview.file.interview.company = "O'Brien \"&\" Søn'); DROP TABLE interviews; --"
+            interview.file.debrief.wentWell = ["<script>alert(1)</script>", "Zoë 👩🏽‍💻 naïve"]
+            try await store.saveInterview(interview, of: ana.id)
+            #expect(try await store.interview(interview.id, of: ana.id) == interview)
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).first?.company == interview.file.interview.company)
+        }
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import NIOConcurrencyHelpers
+import ReboundStore
+import ReboundWeb
+import Testing
+
+/// A clock the test moves by hand.
+final class TestClock: Sendable {
+    private let moment = NIOLockedValueBox(Date(timeIntervalSince1970: 1_795_276_800)) // Sat 21 Nov 2026 16:00 UTC
+    var now: Date { moment.withLockedValue { $0 } }
+    func advance(_ seconds: TimeInterval) { moment.withLockedValue { $0 = $0.addingTimeInterval(seconds) } }
+}
+
+/// The app over a fresh in-memory database, with a test clock and a cheap bcrypt cost.
+struct TestApp {
+    let clock = TestClock()
+    let storage: any ReboundStorage
+    var configuration = WebConfiguration(bcryptCost: 4)
+
+    static func make(allowSignup: Bool = false) async throws -> TestApp {
+        let storage = try await SQLStorage.sqlite(path: nil, logger: Logger(label: "test"), now: Date())
+        var app = TestApp(storage: storage)
+        app.configuration.allowSignup = allowSignup
+        return app
+    }
+
+    /// Runs `test` against the app in router mode (no sockets) and closes the store afterwards.
+    func run(live: Bool = false, _ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let clock = clock
+        var configuration = configuration
+        let mode: TestingSetup = live ? .live : .router
+        if live { configuration.port = 0 }
+        let environment = WebEnvironment(storage: storage, now: { clock.now }, logger: Logger(label: "test"))
+        let app = try await buildApplication(configuration: configuration, environment: environment)
+        do {
+            try await app.test(mode, test)
+        } catch {
+            await storage.close()
+            throw error
+        }
+        await storage.close()
+    }
+}
+
+/// A browser's view of the app: its cookies, and the CSRF token of the last page it loaded.
+final class Browser: @unchecked Sendable {
+    let client: any TestClientProtocol
+    private(set) var cookies: [String: String] = [:]
+    private(set) var csrf = ""
+    var forwardedProto: String?
+
+    init(_ client: any TestClientProtocol) { self.client = client }
+
+    @discardableResult
+    func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        let response = try await client.execute(uri: path, method: .get, headers: headers(extra))
+        remember(response)
+        return response
+    }
+
+    @discardableResult
+    func post(_ path: String, _ fields: [(String, String)], csrf token: String? = nil, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var all = fields
+        all.append(("csrf", token ?? csrf))
+        var headers = headers(extra)
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        let body = all.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
+    @discardableResult
+    func postJSON(_ path: String, _ json: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = headers(extra)
+        headers[.contentType] = "application/json"
+        let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(string: json))
+        remember(response)
+        return response
+    }
+
+    /// Creates the owner account on a new install and signs in.
+    func setUp(email: String = "ana@example.org", password: String = "correct-horse", name: String = "Ana Silva") async throws {
+        try await get("/setup")
+        let response = try await post("/setup", [("name", name), ("email", email), ("password", password), ("confirm", password)])
+        #expect(response.status == .seeOther)
+        try await get("/")
+    }
+
+    func signIn(email: String, password: String) async throws -> TestResponse {
+        try await get("/sign-in")
+        let response = try await post("/sign-in", [("email", email), ("password", password), ("next", "/")])
+        if response.status == .seeOther { try await get("/") }
+        return response
+    }
+
+    /// Records an interview through the new-interview page and returns its ID.
+    func recordInterview(company: String = "Northwind Traders", interviewers: String = "Dana Reyes\nMarcus Bell") async throws -> String {
+        try await get("/interviews/new")
+        let response = try await post("/interviews", [
+            ("company", company), ("role", "Marketing Coordinator"), ("date", "2026-11-20"), ("time", "10:30"),
+            ("minutes", "45"), ("zone", "America/New_York"), ("mode", "video"), ("interviewers", interviewers),
+        ])
+        #expect(response.status == .seeOther)
+        let location = response.headers[.location] ?? ""
+        let parts = location.split(separator: "/")
+        return parts.count > 1 ? String(parts[1]) : ""
+    }
+
+    private func headers(_ extra: HTTPFields) -> HTTPFields {
+        var headers = extra
+        if !cookies.isEmpty {
+            headers[.cookie] = cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ")
+        }
+        if let forwardedProto { headers[HTTPField.Name("X-Forwarded-Proto")!] = forwardedProto }
+        return headers
+    }
+
+    private func remember(_ response: TestResponse) {
+        for field in response.headers where field.name == .setCookie {
+            let pair = field.value.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            let name = String(pair[0]), value = pair.count > 1 ? String(pair[1]) : ""
+            if value.isEmpty || field.value.contains("Max-Age=0") { cookies[name] = nil } else { cookies[name] = value }
+        }
+        let html = String(buffer: response.body)
+        if let range = html.range(of: #"name="csrf-token" content=""#) {
+            csrf = String(html[range.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    static func encode(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")) ?? ""
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+}
