@@ -50,12 +50,19 @@ struct DashboardController {
             let (list, steps) = try await (summaries, open)
             var (chrome, _) = app.chrome("Your interviews", request, context)
             if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }
-            let utc = Zone(identifier: "UTC")!
+            // Many interviews share a zone; each is looked up once.
+            var zones: [String: Zone] = [:]
+            func zone(_ name: String) -> Zone {
+                if let known = zones[name] { return known }
+                let found = Zone(identifier: name) ?? Zone(identifier: "UTC")!
+                zones[name] = found
+                return found
+            }
             let rows = steps.map { step in
                 DashboardView.StepRow(
                     href: "/interviews/\(step.interviewID)#step-\(InterviewView.anchor(step.key.rawValue))",
                     label: Self.label(step.key), company: step.company,
-                    due: Formatting.dateTime(Int64(step.due.timeIntervalSince1970), in: Zone(identifier: step.timeZone) ?? utc),
+                    due: Formatting.dateTime(Int64(step.due.timeIntervalSince1970), in: zone(step.timeZone)),
                     relative: Formatting.relative(Int64(step.due.timeIntervalSince1970), from: now), optional: step.optional)
             }
             let late = zip(steps, rows).filter { $0.0.due < now }.map(\.1)
@@ -65,7 +72,7 @@ struct DashboardController {
                     href: item.stage == .done ? "/interviews/\(item.id)" : "/interviews/\(item.id)/debrief/\(item.stage.rawValue)",
                     company: item.company, role: item.role,
                     when: Formatting.day(Formatting.localParts(Int64(item.start.timeIntervalSince1970),
-                                                               in: Zone(identifier: item.timeZone) ?? utc).0),
+                                                               in: zone(item.timeZone)).0),
                     status: InterviewView.statusLabels[item.status.rawValue] ?? item.status.rawValue,
                     open: item.openSteps, lateCount: item.lateSteps, anyLate: item.lateSteps > 0, unfinished: item.stage != .done)
             }
