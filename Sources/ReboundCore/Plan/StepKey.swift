@@ -18,6 +18,15 @@ public struct StepKey: Hashable, Sendable, CustomStringConvertible {
     /// A key read back from storage or a form, as it was written.
     public init(rawValue: String) { self.rawValue = rawValue }
 
+    /// The parts of the key: the kind's name and whom or what the step is about. The kind
+    /// name never holds `:` or `~`, so the first of them ends it. A playbook step is about a
+    /// person or a question, never both, so the rest is read whole as the one or the other.
+    public var parts: (kind: String, who: String?, about: String?) {
+        guard let end = rawValue.firstIndex(where: { $0 == ":" || $0 == "~" }) else { return (rawValue, nil, nil) }
+        let rest = String(rawValue[rawValue.index(after: end)...])
+        return rawValue[end] == ":" ? (String(rawValue[..<end]), rest, nil) : (String(rawValue[..<end]), nil, rest)
+    }
+
     public var description: String { rawValue }
 }
 

@@ -52,7 +52,7 @@ public struct Timestamp: Hashable, Comparable, Sendable, CustomStringConvertible
     }
 
     /// The local calendar day and seconds into it, at this timestamp's own offset.
-    var localParts: (date: CivilDate, secondOfDay: Int) {
+    public var localParts: (date: CivilDate, secondOfDay: Int) {
         let local = seconds + Int64(offsetSeconds)
         let days = Int((local >= 0 ? local : local - 86_399) / 86_400)
         return (CivilDate(daysSinceEpoch: days), Int(local - Int64(days) * 86_400))

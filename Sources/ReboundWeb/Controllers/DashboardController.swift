@@ -91,15 +91,10 @@ struct DashboardController {
 
     /// `Thank Dana Reyes`, `Practise “Tell me about…”`: a step in a few words, from its key.
     static func label(_ key: StepKey) -> String {
-        let raw = key.rawValue
-        let kindEnd = raw.firstIndex { $0 == ":" || $0 == "~" } ?? raw.endIndex
-        let kind = String(raw[..<kindEnd])
+        let (kind, who, about) = key.parts
         let base = kindLabels[kind] ?? kind
-        guard kindEnd < raw.endIndex else { return base }
-        let subject = raw[raw.index(after: kindEnd)...]
-        if raw[kindEnd] == "~" {
-            return "\(base) “\(subject.count > 60 ? subject.prefix(57) + "…" : subject)”"
-        }
-        return "\(base) \(subject)"
+        if let about { return "\(base) “\(about.count > 60 ? about.prefix(57) + "…" : about)”" }
+        if let who { return "\(base) \(who)" }
+        return base
     }
 }

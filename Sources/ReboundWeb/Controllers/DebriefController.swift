@@ -10,9 +10,8 @@ struct DebriefController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/interviews/:id/debrief") { request, context in
-            let (user, interview) = try await app.interview(context)
+            let (_, interview) = try await app.interview(context)
             let stage = interview.stage == .done ? DebriefStage.wentWell : interview.stage
-            _ = user
             return app.redirect("/interviews/\(interview.id)/debrief/\(stage.rawValue)")
         }
         router.get("/interviews/:id/debrief/:stage") { request, context in

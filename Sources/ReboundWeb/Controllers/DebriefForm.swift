@@ -72,8 +72,5 @@ enum DebriefForm {
 
     private static func lines(_ values: [String]) -> [String] { values.compactMap(clean) }
 
-    private static func clean(_ value: String?) -> String? {
-        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
-        return trimmed
-    }
+    private static func clean(_ value: String?) -> String? { FormData.nonBlank(value) }
 }

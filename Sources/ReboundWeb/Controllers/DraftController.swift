@@ -106,8 +106,11 @@ struct DraftController {
         }
     }
 
-    static func href(_ id: InterviewID, _ key: String) -> String {
-        "/interviews/\(id)/draft?key=" + (key.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+    static func href(_ id: InterviewID, _ key: String) -> String { "/interviews/\(id)/draft?key=" + query(key) }
+
+    /// Text as a query value.
+    private static func query(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
     }
 
     /// Every draft of the plan, with the user's edits in place of the written ones.
@@ -132,16 +135,14 @@ struct DraftController {
         let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: CheckContext(interview.file))
         let mailto = draft.email.map { address in
             "mailto:\(address.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")?subject="
-                + (draft.subject.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
-                + "&body=" + (draft.body.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "")
+                + Self.query(draft.subject) + "&body=" + Self.query(draft.body)
         }
         return EditView(page: chrome, interviewHref: "/interviews/\(interview.id)", company: interview.file.interview.company,
                         key: draft.key, kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
                         checkKind: draft.checkKind.rawValue, interviewID: interview.id.rawValue, to: draft.to,
                         email: draft.email, phone: draft.phone, subject: draft.subject, body: draft.body,
                         edited: edited, check: CheckView(text: draft.body, report: report), mailto: mailto,
-                        emlHref: "/interviews/\(interview.id)/draft.eml?key="
-                            + (draft.key.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""),
+                        emlHref: "/interviews/\(interview.id)/draft.eml?key=" + Self.query(draft.key),
                         isCallScript: draft.kind == .callScript)
     }
 }

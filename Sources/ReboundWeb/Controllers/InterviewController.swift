@@ -40,8 +40,7 @@ struct InterviewController {
             let (user, interview) = try await app.interview(context)
             let form = context.form ?? FormData(fields: [])
             var saved = interview
-            saved.file.debrief.nextTime = (form["nextTime"] ?? "").split(whereSeparator: \.isNewline)
-                .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            saved.file.debrief.nextTime = form.lines("nextTime")
             saved.updatedAt = app.environment.now()
             try await app.storage.saveInterview(saved, of: user.id)
             return app.redirect("/interviews/\(interview.id)?saved=notes#reread")

@@ -73,8 +73,7 @@ struct NewInterviewController {
         }
         let minutes = Int(form.text("minutes") ?? "60") ?? -1
         guard (5...600).contains(minutes) else { return .failure(FieldProblem("Length", "give the length in minutes, 5 to 600")) }
-        let names = (form["interviewers"] ?? "").split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let names = form.lines("interviewers")
         guard !names.isEmpty else {
             return .failure(FieldProblem("Interviewers", "write the name of at least one person who interviewed you"))
         }

@@ -3,10 +3,6 @@ import Hummingbird
 /// Headers that keep pages private and scripts Rebound's own: a Content-Security-Policy
 /// without inline scripts or styles, no framing, no referrer, no caching of private pages.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
-    static var policy: String {
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-            + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
-    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response: Response
@@ -19,11 +15,17 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
             response = Response(status: .serviceUnavailable, headers: [.contentType: "text/plain; charset=utf-8"],
                                 body: .init(byteBuffer: ByteBuffer(string: "Rebound cannot answer just now. Try again in a moment.\n")))
         }
-        response.headers[.contentSecurityPolicy] = Self.policy
+        response.headers[.contentSecurityPolicy] = ContentPolicy.text
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("X-Frame-Options")!] = "DENY"
         response.headers[.init("Referrer-Policy")!] = "no-referrer"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }
+}
+
+/// The Content-Security-Policy, built once (a generic type cannot hold a stored static).
+enum ContentPolicy {
+    static let text = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+        + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
 }

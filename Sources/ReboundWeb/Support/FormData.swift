@@ -23,9 +23,17 @@ struct FormData: Sendable {
     }
 
     /// The value of `name` trimmed, or nil when absent or blank.
-    func text(_ name: String) -> String? {
-        guard let value = self[name]?.trimmingCharacters(in: .whitespacesAndNewlines), !value.isEmpty else { return nil }
-        return value
+    func text(_ name: String) -> String? { Self.nonBlank(self[name]) }
+
+    /// The non-blank lines of a text area, each trimmed.
+    func lines(_ name: String) -> [String] {
+        (self[name] ?? "").split(whereSeparator: \.isNewline).compactMap { Self.nonBlank(String($0)) }
+    }
+
+    /// A value trimmed, or nil when absent or blank.
+    static func nonBlank(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
+        return trimmed
     }
 
     /// Every value of a repeated field, in order.

@@ -19,9 +19,8 @@ enum Formatting {
 
     /// The local day and the seconds into it.
     static func localParts(_ seconds: Int64, in zone: Zone) -> (CivilDate, Int) {
-        let local = seconds + Int64(zone.offset(at: seconds))
-        let days = Int((local >= 0 ? local : local - 86_399) / 86_400)
-        return (CivilDate(daysSinceEpoch: days), Int(local - Int64(days) * 86_400))
+        let parts = zone.timestamp(seconds).localParts
+        return (parts.date, parts.secondOfDay)
     }
 
     /// `2026-11-20` and `10:30` for date and time inputs.
