@@ -24,6 +24,23 @@ struct SecurityTests {
         }
     }
 
+    @Test("over a real socket, a form sent from the app's own page (Origin = this host) is accepted")
+    func sameOriginOverHTTP() async throws {
+        try await TestApp.make().run(live: true) { client in
+            // The test client addresses the server as `localhost` (a Host header, as browsers send).
+            let port = try #require(client.port)
+            let browser = Browser(client)
+            #expect(try await browser.get("/setup").status == .ok)
+            let created = try await browser.post("/setup", [("email", "ana@example.org"), ("password", "correct-horse"),
+                                                            ("confirm", "correct-horse")], headers: [.origin: "http://localhost"])
+            #expect(created.status == .seeOther)
+            #expect(try await browser.post("/sign-out", [], headers: [.origin: "http://127.0.0.1:\(port)"]).status == .forbidden)
+            // With Rebound's no-referrer policy, browsers send `Origin: null`; the token decides.
+            #expect(try await browser.post("/sign-out", [], csrf: "wrong", headers: [.origin: "null"]).status == .forbidden)
+            #expect(try await browser.post("/sign-out", [], headers: [.origin: "null"]).status == .seeOther)
+        }
+    }
+
     @Test("the sign-in form needs its CSRF token too, before any session exists")
     func csrfBeforeSignIn() async throws {
         try await TestApp.make().run { client in

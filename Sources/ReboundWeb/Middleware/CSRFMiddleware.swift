@@ -8,7 +8,7 @@ import Hummingbird
 ///   or, before sign-in, the value of a `rebound_csrf` cookie (double submit).
 /// - Session-authenticated API calls carry the secret in an `X-CSRF-Token` header; calls
 ///   with an API token need none, since a browser never sends that token by itself.
-/// - An `Origin` header, when present, must name this host.
+/// - An `Origin` header naming a site must name this host (`null` names none).
 ///
 /// The form is read here once and handed to the handler in the context.
 struct CSRFMiddleware: RouterMiddleware {
@@ -21,7 +21,9 @@ struct CSRFMiddleware: RouterMiddleware {
         guard request.method != .get, request.method != .head, request.method != .options else {
             return try await next(request, context)
         }
-        if let origin = request.headers[.origin], !Self.origin(origin, matches: request) {
+        // Browsers send `Origin: null` when the page's referrer policy is `no-referrer`, as
+        // Rebound's is: that names no site, so only the token decides.
+        if let origin = request.headers[.origin], origin != "null", !Self.origin(origin, matches: request) {
             throw HTTPError(.forbidden, message: "This form was sent from another site.")
         }
         let isAPI = request.uri.path.hasPrefix("/api/")
@@ -48,8 +50,9 @@ struct CSRFMiddleware: RouterMiddleware {
     }
 
     private static func origin(_ origin: String, matches request: Request) -> Bool {
-        guard let host = request.head.authority else { return false }
+        let hosts = request.hostNames
         let bare = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
-        return bare?.lowercased() == host.lowercased()
+        guard let bare, !hosts.isEmpty else { return false }
+        return hosts.allSatisfy { $0.lowercased() == bare.lowercased() }
     }
 }

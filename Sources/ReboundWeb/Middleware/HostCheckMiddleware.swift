@@ -7,9 +7,8 @@ import Hummingbird
 /// (DNS rebinding); its requests then carry that name in `Host`, and are refused here.
 struct HostCheckMiddleware<Context: RequestContext>: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        // Every indication of the host must be a loopback name: the request line's authority
-        // and any Host header a client sent beside it.
-        let names = [request.head.authority].compactMap { $0 } + request.headers[values: HTTPField.Name("Host")!]
+        // Every name the request gives for its host must be a loopback name.
+        let names = request.hostNames
         guard !names.isEmpty, names.allSatisfy(Self.isLoopback) else {
             throw HTTPError(.misdirectedRequest, message: "Rebound answers only on localhost and 127.0.0.1.")
         }
