@@ -35,8 +35,9 @@ struct ServeCommand: AsyncParsableCommand {
     var allowSignup = false
 
     func validate() throws {
-        guard (1...65_535).contains(port) else { throw InputError("--port: use a number from 1 to 65535, not \(port)") }
-        guard !host.isEmpty else { throw InputError("--host: give an address such as 127.0.0.1") }
+        // ArgumentParser reports a ValidationError from here as a usage error (exit 2, one line).
+        guard (1...65_535).contains(port) else { throw ValidationError("--port: use a number from 1 to 65535, not \(port)") }
+        guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
     }
 
     func run() async throws {

@@ -16,14 +16,6 @@ import Testing
         return url.path
     }
 
-    func expectOneLineError(_ result: RunResult, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        #expect(result.status == 2, "exit \(result.status), stderr: \(result.error)", sourceLocation: sourceLocation)
-        #expect(result.error.hasSuffix("\n") && result.error.dropLast().split(separator: "\n").count == 1,
-                "not one line: \(result.error)", sourceLocation: sourceLocation)
-        #expect(result.error.contains(text), "\(result.error)", sourceLocation: sourceLocation)
-        #expect(result.output.isEmpty, sourceLocation: sourceLocation)
-    }
-
     // MARK: check
 
     @Test func aCleanMessageExitsZero() throws {

@@ -1,3 +1,4 @@
+import Testing
 import Foundation
 
 /// Runs the built `rebound` executable as a person or script would, with arguments and
@@ -59,4 +60,14 @@ final class LockedData: @unchecked Sendable {
     func set(_ value: Data) { lock.withLock { data = value } }
     var isSet: Bool { lock.withLock { data != nil } }
     var value: Data { lock.withLock { data ?? Data() } }
+}
+
+/// Expects what the contract promises for unusable input: exit 2, nothing on standard output,
+/// and one line on standard error containing `text`.
+func expectOneLineError(_ result: RunResult, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+    #expect(result.status == 2, "exit \(result.status), stderr: \(result.error)", sourceLocation: sourceLocation)
+    #expect(result.error.hasSuffix("\n") && result.error.dropLast().split(separator: "\n").count == 1,
+            "not one line: \(result.error)", sourceLocation: sourceLocation)
+    #expect(result.error.contains(text), "\(result.error)", sourceLocation: sourceLocation)
+    #expect(result.output.isEmpty, sourceLocation: sourceLocation)
 }
