@@ -72,7 +72,7 @@ let package = Package(
         .testTarget(
             name: "ReboundWebTests",
             dependencies: [
-                "ReboundWeb",
+                "ReboundWeb", "ReboundCore", "ReboundStore",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

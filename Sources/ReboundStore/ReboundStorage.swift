@@ -53,8 +53,17 @@ public protocol ReboundStorage: Sendable {
     /// ID belongs to another user (nothing is written).
     @discardableResult
     func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool
-    /// Saves several interviews at once: all or none (an import).
-    func saveInterviews(_ interviews: [StoredInterview], of user: UserID) async throws
+    /// Saves several interviews with their done marks and edited drafts at once: all or none
+    /// (an import). An interview whose ID the user already has is replaced, drafts included;
+    /// one whose ID belongs to another user, or repeats an ID of the same import, is saved
+    /// under an ID from `newID` instead, so an import never learns or touches others' IDs.
+    /// Returns the IDs the interviews were saved under, in order.
+    @discardableResult
+    func importInterviews(_ records: [InterviewRecord], of user: UserID,
+                          newID: @Sendable () -> InterviewID) async throws -> [InterviewID]
+    /// Every interview of the user with its done marks and edited drafts, oldest first
+    /// ("export everything").
+    func interviewRecords(of user: UserID) async throws -> [InterviewRecord]
     /// Deletes the interview with its steps and drafts; false when the user has no such interview.
     @discardableResult
     func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool

@@ -151,10 +151,48 @@ struct InterviewStorageTests {
             try await store.createUser(bo)
             try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
             let batch = [StoreFixtures.interview("a-1"), StoreFixtures.interview("bo-1"), StoreFixtures.interview("a-2")]
-            await #expect(throws: StoreError.self) { try await store.saveInterviews(batch, of: ana.id) }
-            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).isEmpty)
-            try await store.saveInterviews([batch[0], batch[2]], of: ana.id)
-            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == 2)
+            // An ID of Bo's is saved under a new ID for Ana; Bo's interview is untouched.
+            let ids = try await store.importInterviews(batch.map { InterviewRecord(interview: $0) }, of: ana.id,
+                                                       newID: { InterviewID("fresh") })
+            #expect(ids.map(\.rawValue) == ["a-1", "fresh", "a-2"])
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == 3)
+            #expect(try await store.interviews(of: bo.id, now: StoreFixtures.now).map(\.id.rawValue) == ["bo-1"])
+
+            // When any interview cannot be saved, nothing of the import is: here the fresh ID
+            // handed out for a repeated one is taken.
+            let before = try await store.interviews(of: ana.id, now: StoreFixtures.now).count
+            await #expect(throws: StoreError.self) {
+                try await store.importInterviews([InterviewRecord(interview: StoreFixtures.interview("c-1")),
+                                                  InterviewRecord(interview: StoreFixtures.interview("c-1"))],
+                                                 of: ana.id, newID: { InterviewID("bo-1") })
+            }
+            #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == before)
+        }
+    }
+
+    @Test("export everything gives back each interview with its done marks and edited drafts, and import restores them")
+    func recordsRoundTrip() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let key = try #require(try await store.stepStates(of: interview.id, of: ana.id).first?.key)
+            try await store.markStep(key, of: interview.id, of: ana.id, doneAt: StoreFixtures.now)
+            try await store.saveDraft(SavedDraft(key: "thank-you:Dana Reyes", subject: "Thanks", body: "Edited",
+                                                 updatedAt: StoreFixtures.now), of: interview.id, of: ana.id)
+            let records = try await store.interviewRecords(of: ana.id)
+            #expect(records.count == 1)
+            #expect(records.first?.doneSteps == [StepState(key: key, doneAt: StoreFixtures.now)])
+            #expect(records.first?.drafts.map(\.body) == ["Edited"])
+            #expect(try await store.interviewRecords(of: bo.id).isEmpty)
+
+            // Restored over a changed copy, the marks and drafts come back as they were.
+            try await store.markStep(key, of: interview.id, of: ana.id, doneAt: nil)
+            try await store.discardDraft("thank-you:Dana Reyes", of: interview.id, of: ana.id)
+            try await store.importInterviews(records, of: ana.id, newID: { InterviewID("unused") })
+            #expect(try await store.interviewRecords(of: ana.id) == records)
         }
     }
 

@@ -4,6 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import NIOConcurrencyHelpers
+import ReboundCore
 import ReboundStore
 import ReboundWeb
 import Testing
@@ -83,6 +84,33 @@ final class Browser: @unchecked Sendable {
         return response
     }
 
+    /// Any request with a JSON body (or none), as a script would send it.
+    @discardableResult
+    func send(_ method: HTTPRequest.Method, _ path: String, json: String? = nil, headers extra: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = headers(extra)
+        if json != nil { headers[.contentType] = "application/json" }
+        let response = try await client.execute(uri: path, method: method, headers: headers, body: json.map { ByteBuffer(string: $0) })
+        remember(response)
+        return response
+    }
+
+    /// A form with a file, as a browser sends `enctype="multipart/form-data"`.
+    @discardableResult
+    func postFile(_ path: String, field: String, fileName: String, content: String, fields: [(String, String)] = []) async throws -> TestResponse {
+        let boundary = "----ReboundTestBoundary7MA4YWxkTrZu0gW"
+        var body = ""
+        for (name, value) in fields + [("csrf", csrf)] {
+            body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n"
+        }
+        body += "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\n"
+        body += "Content-Type: application/json\r\n\r\n\(content)\r\n--\(boundary)--\r\n"
+        var headers = headers([:])
+        headers[.contentType] = "multipart/form-data; boundary=\(boundary)"
+        let response = try await client.execute(uri: path, method: .post, headers: headers, body: ByteBuffer(string: body))
+        remember(response)
+        return response
+    }
+
     /// Creates the owner account on a new install and signs in.
     func setUp(email: String = "ana@example.org", password: String = "correct-horse", name: String = "Ana Silva") async throws {
         try await get("/setup")
@@ -139,4 +167,24 @@ final class Browser: @unchecked Sendable {
 
 extension TestResponse {
     var text: String { String(buffer: body) }
+    /// The body parsed as JSON (null when it is not JSON).
+    var json: JSONValue { (try? JSONParser.parse(Array(buffer: body))) ?? .null }
+}
+
+/// The contract's example interview file, for API and import tests.
+enum SampleFiles {
+    static func interview(company: String = "Northwind Traders", start: String = "2026-11-20T10:30:00-05:00") -> String {
+        """
+        {"format": "rebound.interview/1",
+         "interview": {"company": "\(company)", "role": "Marketing Coordinator", "start": "\(start)",
+           "end": "2026-11-20T11:15:00-05:00", "timeZone": "America/New_York", "mode": "in-person",
+           "interviewers": [{"name": "Dana Reyes", "email": "dana.reyes@northwind.example", "hiringManager": true}],
+           "wantsJob": true, "outcome": {"status": "pending"}},
+         "debrief": {"wentWell": ["Opened with the rebrand story"],
+           "wentWrong": [{"text": "Drew a blank on the leadership question", "kind": "blank"}],
+           "questions": [{"text": "Tell me about a time you led a team.", "askedBy": "Dana Reyes", "rating": "weak",
+                          "betterAnswer": "I chaired the five-person brand committee."}]},
+         "contacts": [{"name": "Priya Natarajan", "relation": "reference", "mayBeContacted": true}]}
+        """
+    }
 }

@@ -5,16 +5,31 @@ public enum CalendarExport {
     /// The calendar text. `stamp` is when the file is made (DTSTAMP); UIDs are stable, so
     /// importing a newer plan for the same interview updates the events instead of doubling them.
     public static func ics(for plan: RecoveryPlan, interview: Interview, stamp: Timestamp) -> String {
+        calendar(named: "Rebound: \(interview.company), \(interview.role)", plans: [(plan.steps, interview)], stamp: stamp)
+    }
+
+    /// One calendar holding steps of several interviews' plans (the app leaves out steps
+    /// already done).
+    public static func calendar(named name: String, plans: [(steps: [PlanStep], interview: Interview)], stamp: Timestamp) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
             "PRODID:-//Rebound//Recovery plan//EN",
             "CALSCALE:GREGORIAN",
             "METHOD:PUBLISH",
-            "X-WR-CALNAME:" + escape("Rebound: \(interview.company), \(interview.role)"),
+            "X-WR-CALNAME:" + escape(name),
         ]
+        for (steps, interview) in plans {
+            lines += events(for: steps, interview: interview, stamp: stamp)
+        }
+        lines.append("END:VCALENDAR")
+        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+    }
+
+    static func events(for steps: [PlanStep], interview: Interview, stamp: Timestamp) -> [String] {
+        var lines: [String] = []
         let interviewKey = stableHash("\(interview.company)|\(interview.role)|\(interview.start.seconds)")
-        for step in plan.steps {
+        for step in steps {
             let start = step.due.adding(seconds: -Int64(max(step.minutes, 5) * 60))
             var description = step.detail
             if let caution = step.caution { description += "\n\nCaution: " + caution }
@@ -39,8 +54,7 @@ public enum CalendarExport {
                 "END:VEVENT",
             ]
         }
-        lines.append("END:VCALENDAR")
-        return lines.map(fold).joined(separator: "\r\n") + "\r\n"
+        return lines
     }
 
     /// `YYYYMMDDTHHMMSSZ`.

@@ -63,4 +63,9 @@ public struct OpenStep: Equatable, Sendable {
 public struct StepState: Equatable, Sendable {
     public let key: StepKey
     public let doneAt: Date?
+
+    public init(key: StepKey, doneAt: Date?) {
+        self.key = key
+        self.doneAt = doneAt
+    }
 }

@@ -40,11 +40,71 @@ extension SQLStorage {
         try await write { db in try await Self.save(interview, of: user, in: db) }
     }
 
-    public func saveInterviews(_ interviews: [StoredInterview], of user: UserID) async throws {
+    public func importInterviews(_ records: [InterviewRecord], of user: UserID,
+                                 newID: @Sendable () -> InterviewID) async throws -> [InterviewID] {
         try await write { db in
-            for interview in interviews where try await !Self.save(interview, of: user, in: db) {
-                // The ID is another user's: refuse the whole import rather than save part of it.
-                throw StoreError.corruptRecord("interview \(interview.id) cannot be saved for this account")
+            var saved: [InterviewID] = []
+            var seen = Set<InterviewID>()
+            for var record in records {
+                if let owner = try await Self.owner(of: record.interview.id, in: db), owner != user || seen.contains(record.interview.id) {
+                    let old = record.interview
+                    record.interview = StoredInterview(id: newID(), file: old.file, stage: old.stage,
+                                                       createdAt: old.createdAt, updatedAt: old.updatedAt)
+                }
+                let id = record.interview.id.rawValue
+                guard try await Self.save(record.interview, of: user, in: db) else {
+                    throw StoreError.corruptRecord("interview \(id) cannot be saved for this account")
+                }
+                seen.insert(record.interview.id)
+                saved.append(record.interview.id)
+                for step in record.doneSteps {
+                    try await db.raw("""
+                        UPDATE plan_steps SET done_at = \(bind: step.doneAt?.storedSeconds)
+                        WHERE interview_id = \(bind: id) AND step_key = \(bind: step.key.rawValue)
+                        """).run()
+                }
+                try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id)").run()
+                for draft in record.drafts {
+                    try await db.raw("""
+                        INSERT INTO drafts (interview_id, draft_key, subject, body, updated_at)
+                        VALUES (\(bind: id), \(bind: draft.key), \(bind: draft.subject), \(bind: draft.body),
+                                \(bind: draft.updatedAt.storedSeconds))
+                        ON CONFLICT (interview_id, draft_key) DO UPDATE SET
+                            subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at
+                        """).run()
+                }
+            }
+            return saved
+        }
+    }
+
+    public func interviewRecords(of user: UserID) async throws -> [InterviewRecord] {
+        try await read { db in
+            let interviews = try await db.raw("""
+                SELECT id, file, stage, created_at, updated_at FROM interviews
+                WHERE user_id = \(bind: user.rawValue) ORDER BY created_at, id
+                """).all().map(Self.interview(from:))
+            var done: [String: [StepState]] = [:]
+            for row in try await db.raw("""
+                SELECT interview_id, step_key, done_at FROM plan_steps
+                WHERE user_id = \(bind: user.rawValue) AND done_at IS NOT NULL ORDER BY due_at, step_key
+                """).all() {
+                done[try row.text("interview_id"), default: []]
+                    .append(StepState(key: StepKey(rawValue: try row.text("step_key")), doneAt: try row.optionalDate("done_at")))
+            }
+            var drafts: [String: [SavedDraft]] = [:]
+            for row in try await db.raw("""
+                SELECT d.interview_id, d.draft_key, d.subject, d.body, d.updated_at
+                FROM drafts d JOIN interviews i ON i.id = d.interview_id
+                WHERE i.user_id = \(bind: user.rawValue) ORDER BY d.draft_key
+                """).all() {
+                drafts[try row.text("interview_id"), default: []]
+                    .append(SavedDraft(key: try row.text("draft_key"), subject: try row.text("subject"),
+                                       body: try row.text("body"), updatedAt: try row.date("updated_at")))
+            }
+            return interviews.map { interview in
+                InterviewRecord(interview: interview, doneSteps: done[interview.id.rawValue] ?? [],
+                                drafts: drafts[interview.id.rawValue] ?? [])
             }
         }
     }

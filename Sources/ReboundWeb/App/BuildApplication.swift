@@ -37,13 +37,20 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
         }
         return response
     }
+    router.get("/favicon.ico") { _, _ in
+        guard let icon = app.assets.response(for: "favicon.svg") else { throw HTTPError(.notFound) }
+        return icon
+    }
     AccountController(app: app).addRoutes(to: router)
     DashboardController(app: app).addRoutes(to: router)
     NewInterviewController(app: app).addRoutes(to: router)
     DebriefController(app: app).addRoutes(to: router)
     InterviewController(app: app).addRoutes(to: router)
     DraftController(app: app).addRoutes(to: router)
+    SettingsController(app: app).addRoutes(to: router)
+    ExportController(app: app).addRoutes(to: router)
     CheckAPIController(app: app).addRoutes(to: router)
+    InterviewsAPIController(app: app).addRoutes(to: router)
     return router
 }
 

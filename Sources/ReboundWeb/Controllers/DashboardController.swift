@@ -50,6 +50,9 @@ struct DashboardController {
             let (list, steps) = try await (summaries, open)
             var (chrome, _) = app.chrome("Your interviews", request, context)
             if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }
+            if let count = request.uri.queryParameters.get("imported").flatMap({ Int($0) }) {
+                chrome.notice = "Imported \(Formatting.plural(count, "interview"))."
+            }
             // Many interviews share a zone; each is looked up once.
             var zones: [String: Zone] = [:]
             func zone(_ name: String) -> Zone {

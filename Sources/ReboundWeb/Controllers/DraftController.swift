@@ -115,13 +115,7 @@ struct DraftController {
 
     /// Every draft of the plan, with the user's edits in place of the written ones.
     private func current(_ interview: StoredInterview, user: User) async throws -> [(Draft, Bool)] {
-        let saved = try await app.storage.savedDrafts(of: interview.id, of: user.id)
-        let edits = Dictionary(saved.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let now = Timestamp(app.environment.now())
-        return DraftWriter(file: interview.file, now: now, senderName: user.name.isEmpty ? nil : user.name).drafts().map { draft in
-            guard let edit = edits[draft.key] else { return (draft, false) }
-            return (Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: edit.subject, body: edit.body), true)
-        }
+        try await app.currentDrafts(of: interview, user: user)
     }
 
     private func find(_ interview: StoredInterview, user: User, key: String?) async throws -> (Draft, Bool) {
@@ -150,4 +144,18 @@ struct DraftController {
 extension CharacterSet {
     /// Characters left as they are in a query value: unreserved ones only.
     static let urlQueryValueAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
+}
+
+extension WebApp {
+    /// The interview's drafts as the plan writes them, with the user's edits in place of
+    /// the ones they changed; each paired with whether it is edited.
+    func currentDrafts(of interview: StoredInterview, user: User) async throws -> [(Draft, Bool)] {
+        let saved = try await storage.savedDrafts(of: interview.id, of: user.id)
+        let edits = Dictionary(saved.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
+        let now = Timestamp(environment.now())
+        return DraftWriter(file: interview.file, now: now, senderName: user.name.isEmpty ? nil : user.name).drafts().map { draft in
+            guard let edit = edits[draft.key] else { return (draft, false) }
+            return (Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: edit.subject, body: edit.body), true)
+        }
+    }
 }

@@ -39,7 +39,15 @@ struct CSRFMiddleware: RouterMiddleware {
         var request = request
         let body = try await request.body.collect(upTo: context.maxUploadSize)
         request.body = .init(buffer: body)
-        let form = FormData(urlEncoded: Substring(String(buffer: body)))
+        let form: FormData
+        if let boundary = request.headers[.contentType].flatMap(Multipart.boundary(contentType:)) {
+            guard let parsed = Multipart.fields(Array(buffer: body), boundary: boundary) else {
+                throw HTTPError(.badRequest, message: "The form could not be read. Reload the page and send it again.")
+            }
+            form = parsed
+        } else {
+            form = FormData(urlEncoded: Substring(String(buffer: body)))
+        }
         let expected = context.session?.csrfSecret ?? request.cookies[Self.cookieName]?.value
         guard let expected, !expected.isEmpty, let sent = form[Self.fieldName], Secrets.equal(sent, expected) else {
             throw HTTPError(.forbidden, message: "This form has expired. Go back, reload the page and send it again.")

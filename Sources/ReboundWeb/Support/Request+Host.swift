@@ -9,3 +9,12 @@ extension Request {
         [head.authority].compactMap { $0 } + headers[values: HTTPField.Name("Host")!]
     }
 }
+
+extension Request {
+    /// `scheme://host[:port]` as the browser addressed this site, for links that leave the
+    /// page (a calendar subscription). Falls back to the loopback address.
+    var siteOrigin: String {
+        let host = hostNames.first { !$0.isEmpty && !$0.contains("/") && !$0.contains("@") } ?? "127.0.0.1"
+        return (isHTTPS ? "https://" : "http://") + host
+    }
+}

@@ -1,7 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// The stylesheet and the small script, read once at start and served from memory.
+/// The stylesheet, the small script, the icon and the API description, read once at start
+/// and served from memory.
 struct StaticAssets: Sendable {
     struct Asset: Sendable {
         let body: ByteBuffer
@@ -15,7 +16,11 @@ struct StaticAssets: Sendable {
             throw WebSetupError("the stylesheet and script are missing from the app's resources")
         }
         var assets: [String: Asset] = [:]
-        for (name, type) in [("style.css", "text/css; charset=utf-8"), ("check.js", "text/javascript; charset=utf-8")] {
+        let files = [
+            ("style.css", "text/css; charset=utf-8"), ("check.js", "text/javascript; charset=utf-8"),
+            ("favicon.svg", "image/svg+xml"), ("openapi.json", "application/json; charset=utf-8"),
+        ]
+        for (name, type) in files {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             assets[name] = Asset(body: ByteBuffer(bytes: data), contentType: type)
         }

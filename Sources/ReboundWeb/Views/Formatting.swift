@@ -17,6 +17,9 @@ enum Formatting {
         "\(weekdays[date.weekday]) \(date.day) \(months[date.month - 1]) \(date.year)"
     }
 
+    /// The day of an instant in UTC, for account events that belong to no interview's zone.
+    static func day(_ date: Date) -> String { day(Timestamp(date).withOffset(0).localParts.date) }
+
     /// The local day and the seconds into it.
     static func localParts(_ seconds: Int64, in zone: Zone) -> (CivilDate, Int) {
         let parts = zone.timestamp(seconds).localParts

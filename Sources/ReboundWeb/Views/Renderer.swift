@@ -11,7 +11,7 @@ struct Renderer: Sendable {
     /// Every template a handler names; checked at start.
     static let required = [
         "layout", "setup", "sign-in", "sign-up", "dashboard", "new-interview", "debrief", "interview", "drafts", "draft",
-        "error",
+        "error", "settings", "import",
     ]
 
     init() async throws {

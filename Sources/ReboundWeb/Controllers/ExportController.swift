@@ -1,0 +1,128 @@
+import Foundation
+import Hummingbird
+import ReboundCore
+import ReboundStore
+
+/// Taking notes out and bringing them in: a plan as `.ics`, the private calendar
+/// subscription, one or all interviews as interview files, everything as one file, and import.
+struct ExportController {
+    let app: WebApp
+
+    func addRoutes(to router: Router<AppRequestContext>) {
+        router.get("/interviews/:id/plan.ics") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let done = Set(try await app.storage.stepStates(of: interview.id, of: user.id).filter { $0.doneAt != nil }.map(\.key))
+            let now = Timestamp(app.environment.now())
+            let file = interview.file
+            let steps = RecoveryPlan(for: file, now: now).steps.filter { !done.contains($0.key) }
+            let text = CalendarExport.calendar(named: "Rebound: \(file.interview.company), \(file.interview.role)",
+                                               plans: [(steps, file.interview)], stamp: now)
+            return Self.download(text, type: "text/calendar; charset=utf-8", name: Self.fileName(file, suffix: "plan.ics"))
+        }
+        router.get("/interviews/:id/export.json") { request, context in
+            let (_, interview) = try await app.interview(context)
+            return Self.download(interview.file.jsonText(), type: "application/json; charset=utf-8",
+                                 name: Self.fileName(interview.file, suffix: "interview.json"))
+        }
+        router.get("/export/interviews.json") { request, context in
+            let user = try context.requireUser()
+            let records = try await app.storage.interviewRecords(of: user.id)
+            return Self.download(ExportFile.interviewFiles(records.map(\.interview)), type: "application/json; charset=utf-8",
+                                 name: "rebound-interviews-\(Self.today(app.environment.now())).json")
+        }
+        router.get("/export/everything.json") { request, context in
+            let user = try context.requireUser()
+            let records = try await app.storage.interviewRecords(of: user.id)
+            let now = app.environment.now()
+            return Self.download(ExportFile.json(user: user, records: records, exportedAt: now),
+                                 type: "application/json; charset=utf-8", name: "rebound-export-\(Self.today(now)).json")
+        }
+        router.get("/calendar/:file") { request, context in
+            // The secret in the path is the only key: calendar apps send no cookie.
+            guard let file = context.parameters.get("file"), file.hasSuffix(".ics"), file.utf8.count <= 80,
+                  let user = try await app.storage.user(calendarToken: String(file.dropLast(4)))
+            else { throw HTTPError(.notFound, message: "This calendar link is not valid or was turned off.") }
+            let records = try await app.storage.interviewRecords(of: user.id)
+            let now = Timestamp(app.environment.now())
+            let plans = records.map { record in
+                let done = Set(record.doneSteps.map(\.key))
+                let file = record.interview.file
+                return (steps: RecoveryPlan(for: file, now: now).steps.filter { !done.contains($0.key) }, interview: file.interview)
+            }
+            let merged = CalendarExport.calendar(named: "Rebound", plans: plans, stamp: now)
+            return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
+                            body: .init(byteBuffer: ByteBuffer(string: merged)))
+        }
+        router.get("/import") { request, context in
+            _ = try context.requireUser()
+            let (chrome, _) = app.chrome("Import interviews", request, context)
+            return app.page("import", ImportView(page: chrome, issues: [], json: ""), cookie: nil)
+        }
+        router.post("/import") { request, context in try await importFile(request, context) }
+    }
+}
+
+extension ExportController {
+    /// Validates the whole file first; saves all of it in one transaction or nothing.
+    private func importFile(_ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let user = try context.requireUser()
+        let form = context.form ?? FormData(fields: [])
+        // A chosen file wins over pasted text.
+        let text = FormData.nonBlank(form["file"]) ?? FormData.nonBlank(form["json"]) ?? ""
+        func refuse(_ issues: [String]) -> Response {
+            var (chrome, _) = app.chrome("Import interviews", request, context)
+            chrome.problem = "Nothing was imported. Fix the file and try again."
+            let pasted = FormData.nonBlank(form["file"]) == nil ? form["json"] ?? "" : ""
+            return app.page("import", ImportView(page: chrome, issues: issues, json: pasted), cookie: nil, status: .badRequest)
+        }
+        guard !text.isEmpty else { return refuse(["file: choose an interview file or an export, or paste its JSON"]) }
+        let now = app.environment.now()
+        let records: [InterviewRecord]
+        do {
+            records = try ImportFile.records(from: Array(text.utf8), now: now, newID: { InterviewID(app.environment.newID()) })
+        } catch {
+            return refuse(Array(error.issues.prefix(50).map(\.description)) + (error.issues.count > 50 ? ["… and \(error.issues.count - 50) more"] : []))
+        }
+        guard records.count <= 2000 else { return refuse(["file: at most 2000 interviews at once"]) }
+        let environment = app.environment
+        try await app.storage.importInterviews(records, of: user.id, newID: { InterviewID(environment.newID()) })
+        app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(records.count)"])
+        return app.redirect("/?imported=\(records.count)")
+    }
+
+    static func download(_ text: String, type: String, name: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: .init(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// `rebound-northwind-traders-2026-11-20-plan.ics`: ASCII only, safe in a header.
+    static func fileName(_ file: InterviewFile, suffix: String) -> String {
+        var slug = ""
+        for scalar in file.interview.company.lowercased().unicodeScalars {
+            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) { slug.unicodeScalars.append(scalar) }
+            else if !slug.isEmpty, !slug.hasSuffix("-") { slug += "-" }
+            if slug.count >= 40 { break }
+        }
+        while slug.hasSuffix("-") { slug.removeLast() }
+        let day = file.interview.start.localParts.date.description
+        return "rebound-\(slug.isEmpty ? "interview" : slug)-\(day)-\(suffix)"
+    }
+
+    static func today(_ now: Date) -> String { Timestamp(now).localParts.date.description }
+}
+
+/// The import page: a file input, a box to paste JSON, and the problems of the last try.
+struct ImportView {
+    let page: PageChrome
+    let issues: [String]
+    let json: String
+    /// Stored, not computed: templates see stored properties only.
+    let hasIssues: Bool
+
+    init(page: PageChrome, issues: [String], json: String) {
+        self.page = page
+        self.issues = issues
+        self.json = json
+        hasIssues = !issues.isEmpty
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import ReboundStore
+
+/// What the settings page shows.
+struct SettingsView {
+    /// The one-line notice after each kind of change, by the `saved` query value.
+    static let notices = [
+        "name": "Your name is saved.",
+        "password": "Your password is changed. Other devices were signed out.",
+        "revoked": "The token is revoked. Scripts using it can no longer reach your notes.",
+        "calendar": "Your calendar link is ready. Add it to your calendar app as a subscription.",
+        "calendar-off": "The calendar link is turned off. Calendar apps using it stop getting updates.",
+    ]
+
+    struct TokenRow {
+        let id: String
+        let name: String
+        let created: String
+        let lastUsed: String?
+    }
+
+    let page: PageChrome
+    let name: String
+    let email: String
+    let tokens: [TokenRow]
+    let newToken: String?
+    let calendarURL: String?
+
+    init(page: PageChrome, user: User, tokens: [APIToken], newToken: String?, calendarURL: String?) {
+        self.page = page
+        name = user.name
+        email = user.email
+        self.tokens = tokens.map { token in
+            TokenRow(id: token.id, name: token.name, created: Formatting.day(token.createdAt),
+                     lastUsed: token.lastUsedAt.map(Formatting.day))
+        }
+        self.newToken = newToken
+        self.calendarURL = calendarURL
+        hasTokens = !tokens.isEmpty
+    }
+
+    /// Stored, not computed: templates see stored properties only.
+    let hasTokens: Bool
+}
