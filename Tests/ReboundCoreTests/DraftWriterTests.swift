@@ -31,6 +31,15 @@ import Testing
         }
     }
 
+    @Test func aNoteQuotedMidSentenceLosesTheCapitalOfItsFirstCommonWordOnly() throws {
+        var file = try Fixtures.example("pending-panel.json")
+        file.debrief.forgotToMention = ["My analytics certificate."]
+        let thankYou = try #require(drafts(file).first { $0.kind == .thankYou })
+        #expect(thankYou.body.contains("my analytics certificate"))
+        #expect("Google Analytics certification".loweringNoteStart() == "Google Analytics certification")
+        #expect("I led the audit".loweringNoteStart() == "I led the audit")
+    }
+
     @Test func theDraftsFollowThePlan() throws {
         let panel = try Fixtures.example("pending-panel.json")
         let kinds = drafts(panel).map { "\($0.kind.rawValue):\($0.to)" }

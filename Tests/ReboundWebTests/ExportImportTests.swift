@@ -92,7 +92,11 @@ struct ExportImportTests {
             #expect(files.count == 1)
             let everything = try await browser.get("/export/everything.json").text
             try await browser.get("/interviews/\(id)")
-            try await browser.post("/interviews/\(id)/delete", [])
+            // Deleting needs the tick: a stray click deletes nothing.
+            #expect(try await browser.post("/interviews/\(id)/delete", []).status == .badRequest)
+            #expect(try await browser.get("/interviews/\(id)").status == .ok)
+            try await browser.post("/interviews/\(id)/delete", [("confirm", "yes")])
+            #expect(try await browser.get("/interviews/\(id)").status == .notFound)
             try await browser.get("/import")
             try await browser.post("/import", [("json", everything)])
             try await browser.get("/import")

@@ -72,7 +72,7 @@ struct SecurityTests {
                                    ("/interviews/\(id)/steps", [("step", "thank-you:Dana Reyes"), ("done", "yes")]),
                                    ("/interviews/\(id)/debrief/went-well", [("item", "hijacked")]),
                                    ("/interviews/\(id)/draft", [("key", "thank-you:Dana Reyes"), ("body", "x"), ("go", "save")]),
-                                   ("/interviews/\(id)/delete", [])] {
+                                   ("/interviews/\(id)/delete", [("confirm", "yes")])] {
                 let response = try await bo.post(path, fields)
                 #expect(response.status == .notFound, "\(path): \(response.text.prefix(300))")
             }

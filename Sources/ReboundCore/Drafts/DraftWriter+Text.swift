@@ -86,6 +86,14 @@ extension DraftWriter {
 
 extension String {
     /// The text without a trailing full stop, question mark or exclamation mark.
+    /// "My analytics certificate" becomes "my analytics certificate" when quoted mid-sentence.
+    /// Only common words that start a note are lowered; names and "I" keep their capital.
+    func loweringNoteStart() -> String {
+        let starters: Set<Substring> = ["My", "The", "A", "An", "Our", "That", "This", "How", "Why", "What", "When", "Where", "Some", "Two", "Three"]
+        guard let first = split(separator: " ", maxSplits: 1).first, starters.contains(first) else { return self }
+        return prefix(1).lowercased() + dropFirst()
+    }
+
     func trimmingFinalStop() -> String {
         var text = self.trimmingWhitespace()
         while let last = text.last, ".!?;,".contains(last) { text.removeLast() }

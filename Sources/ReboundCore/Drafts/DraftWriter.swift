@@ -112,7 +112,7 @@ public struct DraftWriter: Sendable {
         }
         let forgotten = usableTexts(file.debrief.forgotToMention).rotated(by: variant).prefix(2)
         if !forgotten.isEmpty {
-            paragraphs.append(pick(Phrases.forgotten, variant).replacingSlots(["{items}": Self.list(Array(forgotten).map { $0.trimmingFinalStop() })]))
+            paragraphs.append(pick(Phrases.forgotten, variant).replacingSlots(["{items}": Self.list(Array(forgotten).map { $0.trimmingFinalStop().loweringNoteStart() })]))
             added = true
         }
         if !added { paragraphs.append(pick(Phrases.noAddition, variant)) }

@@ -47,6 +47,9 @@ struct InterviewController {
         }
         router.post("/interviews/:id/delete") { request, context in
             let (user, interview) = try await app.interview(context)
+            guard context.form?["confirm"] == "yes" else {
+                throw HTTPError(.badRequest, message: "Delete: tick the box to confirm, so nothing is deleted by mistake.")
+            }
             try await app.storage.deleteInterview(interview.id, of: user.id)
             return app.redirect("/?deleted=1")
         }

@@ -39,6 +39,8 @@ struct InterviewView {
     let nextRoundTime: String
     let invitesReread: Bool
     let nextTime: String
+    /// The same notes for showing, nil when there are none (an empty string would still show the heading).
+    let nextTimeNotes: String?
     let wentWell: [String]
     let wentWrong: [String]
     let questions: [String]
@@ -90,6 +92,7 @@ struct InterviewView {
         // Two days after the interview, with a cooler head, the notes are worth a reread.
         invitesReread = now.timeIntervalSince1970 >= Double(file.interview.effectiveEnd.seconds + 2 * 86_400)
         nextTime = file.debrief.nextTime.joined(separator: "\n")
+        nextTimeNotes = nextTime.isEmpty ? nil : nextTime
         wentWell = file.debrief.wentWell
         wentWrong = file.debrief.wentWrong.map(\.text)
         questions = file.debrief.questions.filter { $0.rating != .weak }.map(\.text)

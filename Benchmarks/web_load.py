@@ -1,0 +1,204 @@
+#!/usr/bin/env python3
+"""Load test of the web app (issue 3's speed targets), reported as figures against targets.
+
+Builds `rebound` in release mode, starts it on a fresh SQLite database in a temporary
+folder, seeds one user with 500 interviews through the JSON API, then loads the dashboard
+and one interview page with wrk (Debian's `wrk`) at 32 connections for 10 s each.
+
+    python3 Benchmarks/web_load.py [--interviews 500] [--connections 32] [--seconds 10] [--no-build]
+
+Targets on a 2-core machine: interview page >= 5000 requests/s, p99 < 20 ms, no errors,
+server memory (peak resident set) < 100 MB. Exit status 1 when a target is missed.
+"""
+import argparse
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def interview_file(index):
+    day = 1 + index % 28
+    month = 1 + (index // 28) % 12
+    return {
+        "format": "rebound.interview/1",
+        "interview": {
+            "company": f"Company {index}", "role": "Marketing Coordinator",
+            "start": f"2025-{month:02d}-{day:02d}T10:30:00-05:00", "end": f"2025-{month:02d}-{day:02d}T11:15:00-05:00",
+            "timeZone": "America/New_York", "mode": "video",
+            "interviewers": [
+                {"name": "Dana Reyes", "title": "Director of Marketing", "email": "dana@example.org", "hiringManager": True},
+                {"name": "Marcus Bell", "email": "marcus@example.org"},
+            ],
+            "wantsJob": True, "outcome": {"status": "pending"},
+        },
+        "debrief": {
+            "wentWell": ["Opened with the rebrand story", "Good rapport with the panel"],
+            "wentWrong": [{"text": "Drew a blank on the leadership question", "kind": "blank"}],
+            "questions": [
+                {"text": "Tell me about a time you led a team.", "askedBy": "Dana Reyes", "rating": "weak",
+                 "betterAnswer": "I chaired the five-person brand committee; satisfaction rose 70%."},
+                {"text": "Why this company?", "rating": "good"},
+            ],
+            "forgotToMention": ["Google Analytics certification"],
+        },
+        "contacts": [
+            {"name": "Sam Ortiz", "relation": "recruiter", "email": "sam@agency.example"},
+            {"name": "Priya Natarajan", "relation": "reference", "mayBeContacted": True},
+        ],
+    }
+
+
+class Client:
+    """A browser-like client: cookies, and the CSRF token of the last page."""
+
+    def __init__(self, base):
+        self.base = base
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        self.csrf = ""
+
+    def get(self, path):
+        with self.opener.open(self.base + path) as response:
+            html = response.read().decode()
+        match = re.search(r'name="csrf-token" content="([^"]*)"', html)
+        if match:
+            self.csrf = match.group(1)
+        return html
+
+    def post(self, path, fields):
+        data = urllib.parse.urlencode(list(fields.items()) + [("csrf", self.csrf)]).encode()
+        with self.opener.open(urllib.request.Request(self.base + path, data=data)) as response:
+            return response.read().decode()
+
+    def cookie(self, name):
+        return next(c.value for c in self.jar if c.name == name)
+
+
+def api(base, token, method, path, body=None):
+    request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
+                                     headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
+    with urllib.request.urlopen(request) as response:
+        return json.loads(response.read() or b"null")
+
+
+def wrk(url, cookie, connections, seconds):
+    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "-H", f"Cookie: {cookie}", url],
+                            capture_output=True, text=True, check=True).stdout
+
+    def milliseconds(text):
+        value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+
+    errors = 0
+    for match in re.finditer(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
+        errors += sum(int(x) for x in match.groups())
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", output)
+    errors += int(non2xx.group(1)) if non2xx else 0
+    return {
+        "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
+        "p50_ms": milliseconds(re.search(r"50%\s+(\S+)", output).group(1)),
+        "p99_ms": milliseconds(re.search(r"99%\s+(\S+)", output).group(1)),
+        "errors": errors,
+        "requests": int(re.search(r"(\d+) requests in", output).group(1)),
+    }
+
+
+def memory_mb(pid):
+    fields = {}
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            key, _, value = line.partition(":")
+            fields[key] = value.strip()
+    return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--interviews", type=int, default=500)
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--no-build", action="store_true", help="use the release binary already built")
+    options = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is missing: apt-get install wrk")
+
+    if not options.no_build:
+        subprocess.run(["swift", "build", "-c", "release", "--product", "rebound"], cwd=ROOT, check=True)
+    binary = subprocess.run(["swift", "build", "-c", "release", "--show-bin-path"], cwd=ROOT, check=True,
+                            capture_output=True, text=True).stdout.strip() + "/rebound"
+
+    folder = tempfile.mkdtemp(prefix="rebound-load-")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    log = open(os.path.join(folder, "server.log"), "w")
+    server = subprocess.Popen([binary, "serve", "--database", f"sqlite:{folder}/rebound.sqlite", "--port", str(port)],
+                              stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, LOG_LEVEL="warning"))
+    try:
+        for _ in range(300):
+            try:
+                urllib.request.urlopen(base + "/sign-in", timeout=1)
+                break
+            except Exception:
+                time.sleep(0.1)
+        browser = Client(base)
+        browser.get("/setup")
+        browser.post("/setup", {"name": "Ana Silva", "email": "ana@example.org", "password": "correct-horse-battery",
+                                "confirm": "correct-horse-battery"})
+        browser.get("/settings")
+        page = browser.post("/settings/tokens", {"name": "load test"})
+        token = re.search(r'id="new-token" value="([^"]+)"', page).group(1)
+
+        started = time.time()
+        ids = [api(base, token, "POST", "/api/v1/interviews", interview_file(i))["id"] for i in range(options.interviews)]
+        seeded = time.time() - started
+        session = f"rebound_session={browser.cookie('rebound_session')}"
+        rss_idle, _ = memory_mb(server.pid)
+
+        pages = {"dashboard": "/", "interview page": f"/interviews/{ids[len(ids) // 2]}"}
+        results = {}
+        for name, path in pages.items():
+            wrk(base + path, session, options.connections, 2)  # warm up
+            results[name] = wrk(base + path, session, options.connections, options.seconds)
+        rss, peak = memory_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        log.close()
+        shutil.rmtree(folder, ignore_errors=True)
+
+    print(f"seeded {options.interviews} interviews through the API in {seeded:.1f} s; "
+          f"wrk -t2 -c{options.connections} -d{options.seconds}s --latency, release build, SQLite")
+    print(f"{'page':<16}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    for name, figures in results.items():
+        print(f"{name:<16}{figures['requests_per_second']:>10.0f}{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}{figures['errors']:>8}")
+    print(f"server memory: {rss_idle:.0f} MB after seeding, {rss:.0f} MB after the load, peak {peak:.0f} MB")
+
+    interview = results["interview page"]
+    misses = []
+    if interview["requests_per_second"] < 5000: misses.append("interview page under 5000 requests/s")
+    if max(r["p99_ms"] for r in results.values()) >= 20: misses.append("p99 at or over 20 ms")
+    if any(r["errors"] for r in results.values()): misses.append("errors")
+    if peak >= 100: misses.append("peak memory at or over 100 MB")
+    print("targets: " + ("all met" if not misses else "missed: " + ", ".join(misses)))
+    sys.exit(1 if misses else 0)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,344 @@
+"""Rebound in a real browser, as a job seeker uses it.
+
+Starts `rebound serve` on a fresh SQLite database in a temporary folder, drives Debian's
+chromium through chromedriver with Selenium, and keeps a screenshot of every main page at
+phone (360 px) and desktop (1200 px) widths in BrowserTests/screenshots/ (not committed).
+
+Run it with `python3 BrowserTests/flow_test.py` after `swift build`; REBOUND_BIN names the
+binary (default: .build/debug/rebound).
+"""
+import datetime
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.request
+
+from selenium import webdriver
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions as EC
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+SHOTS = os.path.join(ROOT, "BrowserTests", "screenshots")
+BIN = os.environ.get("REBOUND_BIN", os.path.join(ROOT, ".build", "debug", "rebound"))
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`rebound serve` on a throwaway database, stopped at the end, pass or fail."""
+
+    def __init__(self):
+        self.folder = tempfile.mkdtemp(prefix="rebound-browser-")
+        self.port = free_port()
+        self.base = f"http://127.0.0.1:{self.port}"
+        env = dict(os.environ, XDG_DATA_HOME=self.folder)
+        env.pop("REBOUND_DATABASE_URL", None)
+        self.log = open(os.path.join(self.folder, "server.log"), "w")
+        self.process = subprocess.Popen([BIN, "serve", "--port", str(self.port)], env=env,
+                                        stdout=self.log, stderr=subprocess.STDOUT)
+        deadline = time.time() + 60
+        while time.time() < deadline:
+            if self.process.poll() is not None:
+                raise RuntimeError("rebound serve stopped at start; see " + self.log.name)
+            try:
+                urllib.request.urlopen(self.base + "/sign-in", timeout=1)
+                return
+            except Exception:
+                time.sleep(0.2)
+        raise RuntimeError("rebound serve did not answer within 60 s")
+
+    def stop(self):
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        self.log.close()
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class ReboundInABrowser(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        shutil.rmtree(SHOTS, ignore_errors=True)
+        os.makedirs(SHOTS)
+        cls.server = Server()
+        options = webdriver.ChromeOptions()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                         "--window-size=1200,1000", "--lang=en-GB"]:
+            options.add_argument(argument)
+        options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium:
+            options.binary_location = chromium
+        driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+        cls.driver = webdriver.Chrome(service=Service(driver_path), options=options)
+        cls.driver.implicitly_wait(2)
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.driver.quit()
+        cls.server.stop()
+
+    # Helpers -----------------------------------------------------------------------------
+
+    def go(self, path):
+        self.driver.get(self.server.base + path)
+
+    def path(self):
+        return self.driver.current_url[len(self.server.base):]
+
+    def fill(self, name, value, index=0):
+        field = self.driver.find_elements(By.NAME, name)[index]
+        field.clear()
+        field.send_keys(value)
+
+    def choose(self, name, value):
+        Select(self.driver.find_element(By.NAME, name)).select_by_value(value)
+
+    def click(self, element):
+        """Clicks something that loads a page, and waits until the new page has replaced the
+        old one and finished loading."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        element.click()
+        WebDriverWait(self.driver, 15).until(EC.staleness_of(old), "the page did not change")
+        self.settle()
+
+    def settle(self):
+        WebDriverWait(self.driver, 15).until(
+            lambda d: d.execute_script("return document.readyState") == "complete", "the page did not finish loading")
+
+    def click_found(self, selector):
+        """Finds and clicks a control that loads a page; a node swapped out from under the
+        driver while the last page settled is looked up again."""
+        for attempt in range(3):
+            try:
+                self.settle()
+                return self.click(self.driver.find_element(By.CSS_SELECTOR, selector))
+            except (StaleElementReferenceException, WebDriverException) as error:
+                if attempt == 2 or "document" not in str(error) and not isinstance(error, StaleElementReferenceException):
+                    raise
+                time.sleep(0.2)
+
+    def press(self, value):
+        self.click_found(f"main button[name=go][value={value}]")
+
+    def submit(self, form_action):
+        self.click_found(f"main form[action='{form_action}'] button[type=submit]")
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "main").text
+
+    def shot(self, name):
+        """A full-page screenshot at phone and desktop width, with the page checked at each:
+        no sideways scrolling, every visible field labelled, no console errors."""
+        driver = self.driver
+        for width in (360, 1200):
+            driver.set_window_size(width, 900)
+            overflow = driver.execute_script(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
+            self.assertLessEqual(overflow, 0, f"{name} scrolls sideways at {width} px")
+            height = driver.execute_script("return document.documentElement.scrollHeight")
+            driver.set_window_size(width, min(height + 120, 6000))
+            driver.save_screenshot(os.path.join(SHOTS, f"{name}-{width}.png"))
+        driver.set_window_size(1200, 1000)
+        unlabelled = driver.execute_script("""
+            return [...document.querySelectorAll('input, select, textarea')]
+              .filter(e => e.type !== 'hidden' && !(e.labels && e.labels.length) && !e.getAttribute('aria-label'))
+              .map(e => e.name || e.id);""")
+        self.assertEqual(unlabelled, [], f"{name}: fields without a label")
+        self.assertNoConsoleErrors(name)
+
+    def assertNoConsoleErrors(self, where):
+        # A form sent back with a problem answers 400 on purpose; anything else is a fault.
+        errors = [entry["message"] for entry in self.driver.get_log("browser")
+                  if entry["level"] == "SEVERE" and "status of 400 (Bad Request)" not in entry["message"]]
+        self.assertEqual(errors, [], f"{where}: console errors (a CSP violation shows here)")
+
+    def wait_for(self, condition, message, timeout=10):
+        WebDriverWait(self.driver, timeout).until(condition, message)
+
+    def fetch(self, path):
+        """What the signed-in browser gets from `path` (the same as a download link)."""
+        return self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "fetch(arguments[0]).then(r => r.text()).then(done);", path)
+
+    # The flow ----------------------------------------------------------------------------
+
+    def test_a_person_recovers_from_a_bad_interview(self):
+        driver = self.driver
+        # 1. A new install: the first visit sets up the owner account.
+        self.go("/")
+        self.assertEqual(self.path(), "/setup")
+        self.shot("01-setup")
+        self.fill("name", "Ana Silva")
+        self.fill("email", "ana@example.org")
+        self.fill("password", "correct-horse")
+        self.fill("confirm", "correct-horse")
+        self.submit("/setup")
+        self.assertEqual(self.path(), "/")
+        self.shot("02-dashboard-empty")
+
+        # 2. Records yesterday's interview; a wrong time zone is named and nothing typed is lost.
+        self.click(driver.find_element(By.LINK_TEXT, "Record an interview"))
+        yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+        self.fill("company", "Northwind Traders")
+        self.fill("role", "Marketing Coordinator")
+        driver.execute_script(f"document.getElementById('date').value = '{yesterday}';"
+                              "document.getElementById('time').value = '10:30';")
+        self.fill("zone", "Mars/Olympus_Mons")
+        self.fill("interviewers", "Dana Reyes\nMarcus Bell")
+        self.shot("03-new-interview")
+        self.submit("/interviews")
+        self.assertIn("Time zone", driver.find_element(By.ID, "problem").text)
+        self.assertEqual(driver.find_element(By.NAME, "company").get_attribute("value"), "Northwind Traders")
+        self.fill("zone", "America/New_York")
+        self.submit("/interviews")
+        self.assertRegex(self.path(), r"^/interviews/[0-9a-f-]+/debrief/went-well$", self.text()[:300])
+        interview = self.path().split("/")[2]
+
+        # 3. The debrief, starting with what went well.
+        self.assertIn("What went well", driver.find_element(By.TAG_NAME, "h1").text)
+        self.fill("item", "Opened with the rebrand story and she laughed")
+        self.shot("04-debrief-went-well")
+        self.press("next")
+        self.fill("wrong[0].text", "Drew a blank on the leadership question")
+        self.choose("wrong[0].kind", "blank")
+        self.press("next")
+        self.fill("q[0].text", "Tell me about a time you led a team.")
+        self.choose("q[0].askedBy", "Dana Reyes")
+        self.choose("q[0].rating", "weak")
+        self.fill("q[0].better", "I chaired the five-person brand committee; satisfaction with our materials rose 70%.")
+        self.shot("05-debrief-questions")
+        self.press("next")
+        self.fill("item", "My analytics certificate")
+        self.press("next")
+        self.fill("p[0].email", "dana@northwind.example")
+        self.choose("p[0].hiringManager", "yes")
+        self.shot("06-debrief-interviewers")
+        self.press("next")
+        self.fill("c[0].name", "Priya Natarajan")
+        self.choose("c[0].relation", "reference")
+        self.choose("c[0].mayBeContacted", "yes")
+        self.press("next")
+        driver.find_element(By.CSS_SELECTOR, "input[name=wantsJob][value=yes]").click()
+        self.press("next")
+
+        # 4. The plan: yesterday's thank-yous are late and come first.
+        self.assertEqual(self.path(), f"/interviews/{interview}")
+        page = self.text()
+        self.assertIn("Late", page)
+        self.assertLess(page.index("Late"), page.index("Send Dana Reyes a thank-you note"))
+        self.assertIn("Priya Natarajan", page)
+        self.assertNotIn("Next time", page)
+        self.shot("07-interview-plan")
+
+        # 5. The thank-you: an apology typed in is caught as the user types, then removed.
+        self.click(driver.find_element(By.CSS_SELECTOR, "li[id^='step-thank-you'][id*='Dana'] a"))
+        self.assertIn("Thank-you to Dana Reyes", driver.find_element(By.TAG_NAME, "h1").text)
+        summary = driver.find_element(By.ID, "check-summary")
+        self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the suggested draft should pass the check")
+        body = driver.find_element(By.ID, "body")
+        body.send_keys(Keys.CONTROL, Keys.END)
+        added = "\nSorry, I was so nervous and I messed up."
+        body.send_keys(added)
+        self.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#check-preview mark"), "the apology should be marked")
+        findings = driver.find_element(By.ID, "check-findings").text
+        self.assertIn("Sorry", findings)
+        self.assertNotIn("ok", summary.get_attribute("class"))
+        self.shot("08-draft-with-finding")
+        body.send_keys(Keys.BACKSPACE * len(added))
+        self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the check should be clean again")
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#check-preview mark"), [])
+        body.send_keys(Keys.CONTROL, Keys.END)
+        body.send_keys("\nP.S. I have since finished the analytics certificate I mentioned.")
+        self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the addition should pass the check")
+        self.press("save")
+        self.assertIn("saved", self.driver.current_url)
+        self.assertIn("analytics certificate I mentioned", driver.find_element(By.ID, "body").get_attribute("value"))
+        self.shot("09-draft-clean")
+
+        # 6. Sent: marks the step done; it moves to Done.
+        self.go(f"/interviews/{interview}")
+        step = driver.find_element(By.CSS_SELECTOR, "li[id^='step-thank-you'][id*='Dana']")
+        self.click(step.find_element(By.CSS_SELECTOR, "button[type=submit]"))
+        done = driver.find_element(By.CSS_SELECTOR, "ol.done-list")
+        self.assertIn("Send Dana Reyes a thank-you note", done.text)
+        self.shot("10-interview-step-done")
+
+        # 7. The dashboard shows what is late and what is next.
+        self.go("/")
+        self.assertIn("Northwind Traders", self.text())
+        self.shot("11-dashboard")
+
+        # 8. Export everything, delete the interview, import the file: nothing is lost.
+        export = self.fetch("/export/everything.json")
+        document = json.loads(export)
+        self.assertEqual(document["format"], "rebound.export/1")
+        self.assertEqual(len(document["interviews"]), 1)
+        calendar = self.fetch(f"/interviews/{interview}/plan.ics")
+        self.assertTrue(calendar.startswith("BEGIN:VCALENDAR"))
+        folder = tempfile.mkdtemp(prefix="rebound-files-")
+        good = os.path.join(folder, "export.json")
+        with open(good, "w") as handle:
+            handle.write(export)
+        bad = os.path.join(folder, "bad.json")
+        broken = json.loads(export)
+        broken["interviews"][0]["file"]["interview"]["start"] = "last Friday"
+        with open(bad, "w") as handle:
+            json.dump(broken, handle)
+
+        self.go(f"/interviews/{interview}")
+        delete = driver.find_element(By.CSS_SELECTOR, f"form[action='/interviews/{interview}/delete']")
+        delete.find_element(By.NAME, "confirm").click()
+        self.click(delete.find_element(By.CSS_SELECTOR, "button"))
+        self.assertNotIn("Northwind Traders", self.text())
+
+        self.go("/settings")
+        self.shot("12-settings")
+        self.click(driver.find_element(By.LINK_TEXT, "Import interviews"))
+        driver.find_element(By.ID, "file").send_keys(bad)
+        self.submit("/import")
+        self.assertIn("interviews[0].file.interview.start: not an RFC 3339 date-time", self.text())
+        self.shot("13-import-problems")
+        self.go("/")
+        self.assertNotIn("Northwind Traders", self.text())
+
+        self.go("/import")
+        driver.find_element(By.ID, "file").send_keys(good)
+        self.submit("/import")
+        self.assertIn("Imported 1 interview.", self.text())
+        self.go(f"/interviews/{interview}")
+        self.assertIn("Send Dana Reyes a thank-you note", driver.find_element(By.CSS_SELECTOR, "ol.done-list").text)
+        self.click(driver.find_element(By.CSS_SELECTOR, "li[id^='step-thank-you'][id*='Dana'] a"))
+        self.assertIn("analytics certificate I mentioned", driver.find_element(By.ID, "body").get_attribute("value"))
+        shutil.rmtree(folder, ignore_errors=True)
+
+        # 9. Signs out; the notes need the password again.
+        self.click(driver.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
+        self.assertTrue(self.path().startswith("/sign-in"))
+        self.shot("14-sign-in")
+        self.go(f"/interviews/{interview}")
+        self.assertTrue(self.path().startswith("/sign-in"))
+
+
+if __name__ == "__main__":
+    result = unittest.main(exit=False, verbosity=2).result
+    print(f"browser tests: {result.testsRun - len(result.failures) - len(result.errors)} passed, "
+          f"{len(result.failures) + len(result.errors)} failed; screenshots in {SHOTS}")
+    sys.exit(0 if result.wasSuccessful() else 1)
