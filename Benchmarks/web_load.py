@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 
@@ -54,7 +55,7 @@ def interview_file(index):
             "questions": [
                 {"text": "Tell me about a time you led a team.", "askedBy": "Dana Reyes", "rating": "weak",
                  "betterAnswer": "I chaired the five-person brand committee; satisfaction rose 70%."},
-                {"text": "Why this company?", "rating": "good"},
+                {"text": "Why this company?", "rating": "strong"},
             ],
             "forgotToMention": ["Google Analytics certification"],
         },
@@ -94,8 +95,11 @@ class Client:
 def api(base, token, method, path, body=None):
     request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
                                      headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
-    with urllib.request.urlopen(request) as response:
-        return json.loads(response.read() or b"null")
+    try:
+        with urllib.request.urlopen(request) as response:
+            return json.loads(response.read() or b"null")
+    except urllib.error.HTTPError as error:
+        sys.exit(f"{method} {path}: {error.code} {error.read().decode()[:300]}")
 
 
 def wrk(url, cookie, connections, seconds):

@@ -1,0 +1,45 @@
+import Foundation
+@testable import ReboundWeb
+import Testing
+
+@Suite("Web: templates and their view models")
+struct TemplateFieldsTests {
+    /// The names in `{{name}}`, `{{#a.b}}`, `{{^name}}`, `{{/name}}` tags, split at dots.
+    static func names(in template: String) -> Set<String> {
+        var names = Set<String>()
+        var rest = template[...]
+        while let open = rest.range(of: "{{") {
+            guard let close = rest[open.upperBound...].range(of: "}}") else { break }
+            var tag = rest[open.upperBound..<close.lowerBound].trimmingCharacters(in: .whitespaces)
+            rest = rest[close.upperBound...]
+            if let first = tag.first, "#^/&{".contains(first) { tag.removeFirst() }
+            guard let first = tag.first, !">$<!".contains(first), tag != "." else { continue }
+            names.formUnion(tag.split(separator: ".").map(String.init))
+        }
+        return names
+    }
+
+    @Test("every name a template uses is a field of some view model, so nothing renders empty by mistake")
+    func everyTemplateNameIsAField() throws {
+        let folder = try #require(Bundle.module.url(forResource: "Templates", withExtension: nil)
+            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+                .deletingLastPathComponent().appendingPathComponent("Sources/ReboundWeb/Templates"))
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
+        #expect(files.count >= Renderer.required.count)
+        let known = TemplateModels.fieldNames
+        for file in files {
+            let text = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let unknown = Self.names(in: text).subtracting(known).subtracting(["layout", "body"])
+            #expect(unknown.isEmpty, "\(file) uses \(unknown.sorted())")
+        }
+    }
+
+    @Test("an absent optional opens no section; a present one gives its value")
+    func optionalsUnwrap() {
+        let chrome = PageChrome(title: "T", signedIn: true, userName: "Ana", csrf: "x", notice: nil, problem: "Name: too long")
+        #expect(chrome.child(named: "notice") == nil)
+        #expect(chrome.child(named: "problem") as? String == "Name: too long")
+        #expect(chrome.child(named: "title") as? String == "T")
+        #expect(chrome.child(named: "nothing") == nil)
+    }
+}
