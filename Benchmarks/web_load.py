@@ -107,8 +107,11 @@ def wrk(url, cookie, connections, seconds):
                             capture_output=True, text=True, check=True).stdout
 
     def milliseconds(text):
-        value, unit = re.match(r"([\d.]+)(us|ms|s)", text).groups()
-        return float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit]
+        match = re.match(r"([\d.]+)(us|ms|s|m)$", text)
+        if not match:
+            sys.exit(f"cannot read wrk's latency {text!r}:\n{output}")
+        value, unit = match.groups()
+        return float(value) * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
 
     errors = 0
     for match in re.finditer(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", output):
@@ -117,8 +120,8 @@ def wrk(url, cookie, connections, seconds):
     errors += int(non2xx.group(1)) if non2xx else 0
     return {
         "requests_per_second": float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)),
-        "p50_ms": milliseconds(re.search(r"50%\s+(\S+)", output).group(1)),
-        "p99_ms": milliseconds(re.search(r"99%\s+(\S+)", output).group(1)),
+        "p50_ms": milliseconds(re.search(r"^\s+50%\s+(\S+)", output, re.M).group(1)),
+        "p99_ms": milliseconds(re.search(r"^\s+99%\s+(\S+)", output, re.M).group(1)),
         "errors": errors,
         "requests": int(re.search(r"(\d+) requests in", output).group(1)),
     }
