@@ -18,6 +18,7 @@ import tempfile
 import time
 import unittest
 import urllib.request
+import zoneinfo
 
 from selenium import webdriver
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
@@ -154,6 +155,7 @@ class ReboundInABrowser(unittest.TestCase):
             self.assertLessEqual(overflow, 0, f"{name} scrolls sideways at {width} px")
             height = driver.execute_script("return document.documentElement.scrollHeight")
             driver.set_window_size(width, min(height + 120, 6000))
+            driver.execute_script("window.scrollTo(0, 0)")
             driver.save_screenshot(os.path.join(SHOTS, f"{name}-{width}.png"))
         driver.set_window_size(1200, 1000)
         unlabelled = driver.execute_script("""
@@ -194,13 +196,15 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertEqual(self.path(), "/")
         self.shot("02-dashboard-empty")
 
-        # 2. Records yesterday's interview; a wrong time zone is named and nothing typed is lost.
+        # 2. Records an interview of yesterday; a wrong time zone is named and nothing typed is lost.
         self.click(driver.find_element(By.LINK_TEXT, "Record an interview"))
-        yesterday = (datetime.date.today() - datetime.timedelta(days=1)).isoformat()
+        # Thirty hours ago in New York: the same-day thank-yous are late, the two-day reread is not due.
+        started = datetime.datetime.now(zoneinfo.ZoneInfo("America/New_York")) - datetime.timedelta(hours=30)
+        day, clock = started.strftime("%Y-%m-%d"), started.strftime("%H:%M")
         self.fill("company", "Northwind Traders")
         self.fill("role", "Marketing Coordinator")
-        driver.execute_script(f"document.getElementById('date').value = '{yesterday}';"
-                              "document.getElementById('time').value = '10:30';")
+        driver.execute_script(f"document.getElementById('date').value = '{day}';"
+                              f"document.getElementById('time').value = '{clock}';")
         self.fill("zone", "Mars/Olympus_Mons")
         self.fill("interviewers", "Dana Reyes\nMarcus Bell")
         self.shot("03-new-interview")
