@@ -1,8 +1,11 @@
 /// Reads typed fields out of a JSON object while remembering the path it is at and
-/// collecting every problem it meets, so a file is checked whole in one pass.
-struct FieldReader {
-    let value: JSONValue?
-    let path: String
+/// collecting every problem it meets, so a file is checked whole in one pass. The
+/// interview file is read with it, and so is any document that holds interview files.
+public struct FieldReader {
+    /// The value at this path; nil when absent or null.
+    public let value: JSONValue?
+    /// The JSON path, such as `interview.interviewers[1]`.
+    public let path: String
     private let issues: IssueLog
 
     /// A log shared by every reader of one document.
@@ -10,7 +13,7 @@ struct FieldReader {
         var issues: [FieldIssue] = []
     }
 
-    init(root: JSONValue) {
+    public init(root: JSONValue) {
         value = root
         path = ""
         issues = IssueLog()
@@ -22,12 +25,24 @@ struct FieldReader {
         self.issues = issues
     }
 
-    var allIssues: [FieldIssue] { issues.issues }
+    /// Every problem met by any reader of this document, in the order met.
+    public var allIssues: [FieldIssue] { issues.issues }
 
-    func report(_ problem: String) { issues.issues.append(FieldIssue(path: path, problem: problem)) }
+    /// Records a problem with the value at this path.
+    public func report(_ problem: String) { issues.issues.append(FieldIssue(path: path, problem: problem)) }
+
+    /// Records the problems of a document read on its own (an interview file inside an
+    /// export), their paths placed under this one.
+    public func report(_ nested: [FieldIssue]) {
+        for issue in nested {
+            let joined = path.isEmpty || issue.path.isEmpty || issue.path.hasPrefix("[")
+                ? path + issue.path : path + "." + issue.path
+            issues.issues.append(FieldIssue(path: joined, problem: issue.problem))
+        }
+    }
 
     /// The reader for a key of this object; absent or null both read as missing.
-    subscript(key: String) -> FieldReader {
+    public subscript(key: String) -> FieldReader {
         var child: JSONValue?
         if case .object = value, let found = value?[key], found != .null { child = found }
         return FieldReader(value: child, path: path.isEmpty ? key : "\(path).\(key)", issues: issues)
@@ -36,7 +51,7 @@ struct FieldReader {
     var isPresent: Bool { value != nil }
 
     /// Checks that this value is an object (when present); reports otherwise.
-    func expectObject(required: Bool) -> Bool {
+    public func expectObject(required: Bool) -> Bool {
         switch value {
         case .object?: return true
         case nil:
@@ -49,7 +64,7 @@ struct FieldReader {
     }
 
     /// The readers for each element of a list; reports when it is not a list.
-    func elements(required: Bool = false) -> [FieldReader] {
+    public func elements(required: Bool = false) -> [FieldReader] {
         switch value {
         case .array(let items)?:
             return items.enumerated().map { FieldReader(value: $1, path: "\(path)[\($0)]", issues: issues) }
@@ -62,8 +77,26 @@ struct FieldReader {
         }
     }
 
+    /// Text exactly as written, empty allowed (a message body), of at most `limit` UTF-8 bytes.
+    public func rawText(required: Bool, limit: Int) -> String? {
+        switch value {
+        case .string(let text)?:
+            guard text.utf8.count <= limit else {
+                report("too long (at most \(limit) bytes)")
+                return nil
+            }
+            return text
+        case nil:
+            if required { report("required") }
+            return nil
+        case let other?:
+            report("must be text, not \(other.typeName)")
+            return nil
+        }
+    }
+
     /// Non-empty text, trimmed of surrounding white space.
-    func text(required: Bool) -> String? {
+    public func text(required: Bool) -> String? {
         switch value {
         case .string(let raw)?:
             let trimmed = raw.trimmingWhitespace()

@@ -69,3 +69,10 @@ public struct StepState: Equatable, Sendable {
         self.doneAt = doneAt
     }
 }
+
+extension Array where Element == StepState {
+    /// When each step that is done was done, by step.
+    public var doneAt: [StepKey: Date] {
+        Dictionary(compactMap { state in state.doneAt.map { (state.key, $0) } }, uniquingKeysWith: { first, _ in first })
+    }
+}

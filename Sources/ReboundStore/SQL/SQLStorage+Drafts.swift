@@ -19,15 +19,20 @@ extension SQLStorage {
     public func saveDraft(_ draft: SavedDraft, of interview: InterviewID, of user: UserID) async throws -> Bool {
         try await write { db in
             guard try await Self.owner(of: interview, in: db) == user else { return false }
-            try await db.raw("""
-                INSERT INTO drafts (interview_id, draft_key, subject, body, updated_at)
-                VALUES (\(bind: interview.rawValue), \(bind: draft.key), \(bind: draft.subject), \(bind: draft.body),
-                        \(bind: draft.updatedAt.storedSeconds))
-                ON CONFLICT (interview_id, draft_key) DO UPDATE SET
-                    subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at
-                """).run()
+            try await Self.upsert(draft, of: interview, in: db)
             return true
         }
+    }
+
+    /// Inserts the edited draft or replaces the interview's edit with the same key (no owner check).
+    static func upsert(_ draft: SavedDraft, of interview: InterviewID, in db: any SQLDatabase) async throws {
+        try await db.raw("""
+            INSERT INTO drafts (interview_id, draft_key, subject, body, updated_at)
+            VALUES (\(bind: interview.rawValue), \(bind: draft.key), \(bind: draft.subject), \(bind: draft.body),
+                    \(bind: draft.updatedAt.storedSeconds))
+            ON CONFLICT (interview_id, draft_key) DO UPDATE SET
+                subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at
+            """).run()
     }
 
     public func discardDraft(_ key: String, of interview: InterviewID, of user: UserID) async throws {

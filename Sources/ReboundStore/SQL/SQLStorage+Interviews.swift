@@ -58,20 +58,11 @@ extension SQLStorage {
                 seen.insert(record.interview.id)
                 saved.append(record.interview.id)
                 for step in record.doneSteps {
-                    try await db.raw("""
-                        UPDATE plan_steps SET done_at = \(bind: step.doneAt?.storedSeconds)
-                        WHERE interview_id = \(bind: id) AND step_key = \(bind: step.key.rawValue)
-                        """).run()
+                    try await Self.setDone(step.key, at: step.doneAt, of: record.interview.id, in: db)
                 }
                 try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id)").run()
                 for draft in record.drafts {
-                    try await db.raw("""
-                        INSERT INTO drafts (interview_id, draft_key, subject, body, updated_at)
-                        VALUES (\(bind: id), \(bind: draft.key), \(bind: draft.subject), \(bind: draft.body),
-                                \(bind: draft.updatedAt.storedSeconds))
-                        ON CONFLICT (interview_id, draft_key) DO UPDATE SET
-                            subject = excluded.subject, body = excluded.body, updated_at = excluded.updated_at
-                        """).run()
+                    try await Self.upsert(draft, of: record.interview.id, in: db)
                 }
             }
             return saved

@@ -26,12 +26,17 @@ extension SQLStorage {
                   AND step_key = \(bind: key.rawValue)
                 """).first()
             guard found != nil else { return false }
-            try await db.raw("""
-                UPDATE plan_steps SET done_at = \(bind: doneAt?.storedSeconds)
-                WHERE interview_id = \(bind: interview.rawValue) AND step_key = \(bind: key.rawValue)
-                """).run()
+            try await Self.setDone(key, at: doneAt, of: interview, in: db)
             return true
         }
+    }
+
+    /// Marks a step of an interview done at `doneAt`, or not done with nil (no owner check).
+    static func setDone(_ key: StepKey, at doneAt: Date?, of interview: InterviewID, in db: any SQLDatabase) async throws {
+        try await db.raw("""
+            UPDATE plan_steps SET done_at = \(bind: doneAt?.storedSeconds)
+            WHERE interview_id = \(bind: interview.rawValue) AND step_key = \(bind: key.rawValue)
+            """).run()
     }
 
     public func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep] {

@@ -11,12 +11,11 @@ struct ExportController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/interviews/:id/plan.ics") { request, context in
             let (user, interview) = try await app.interview(context)
-            let done = Set(try await app.storage.stepStates(of: interview.id, of: user.id).filter { $0.doneAt != nil }.map(\.key))
+            let states = try await app.storage.stepStates(of: interview.id, of: user.id)
             let now = Timestamp(app.environment.now())
             let file = interview.file
-            let steps = RecoveryPlan(for: file, now: now).steps.filter { !done.contains($0.key) }
             let text = CalendarExport.calendar(named: "Rebound: \(file.interview.company), \(file.interview.role)",
-                                               plans: [(steps, file.interview)], stamp: now)
+                                               plans: [Self.openSteps(of: file, states: states, now: now)], stamp: now)
             return Self.download(text, type: "text/calendar; charset=utf-8", name: Self.fileName(file, suffix: "plan.ics"))
         }
         router.get("/interviews/:id/export.json") { request, context in
@@ -44,11 +43,7 @@ struct ExportController {
             else { throw HTTPError(.notFound, message: "This calendar link is not valid or was turned off.") }
             let records = try await app.storage.interviewRecords(of: user.id)
             let now = Timestamp(app.environment.now())
-            let plans = records.map { record in
-                let done = Set(record.doneSteps.map(\.key))
-                let file = record.interview.file
-                return (steps: RecoveryPlan(for: file, now: now).steps.filter { !done.contains($0.key) }, interview: file.interview)
-            }
+            let plans = records.map { Self.openSteps(of: $0.interview.file, states: $0.doneSteps, now: now) }
             let merged = CalendarExport.calendar(named: "Rebound", plans: plans, stamp: now)
             return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: merged)))
@@ -88,6 +83,12 @@ extension ExportController {
         try await app.storage.importInterviews(records, of: user.id, newID: { InterviewID(environment.newID()) })
         app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(records.count)"])
         return app.redirect("/?imported=\(records.count)")
+    }
+
+    /// The steps of the file's plan not marked done, for a calendar.
+    static func openSteps(of file: InterviewFile, states: [StepState], now: Timestamp) -> (steps: [PlanStep], interview: Interview) {
+        let done = states.doneAt
+        return (RecoveryPlan(for: file, now: now).steps.filter { done[$0.key] == nil }, file.interview)
     }
 
     static func download(_ text: String, type: String, name: String) -> Response {

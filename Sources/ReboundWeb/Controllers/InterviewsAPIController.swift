@@ -99,8 +99,7 @@ struct InterviewsAPIController {
 
     /// The plan as `rebound plan --format json` gives it, each step with its key and done mark.
     private func plan(_ interview: StoredInterview, user: User) async throws -> JSONValue {
-        let states = try await app.storage.stepStates(of: interview.id, of: user.id)
-        let doneAt = Dictionary(states.compactMap { state in state.doneAt.map { (state.key, $0) } }, uniquingKeysWith: { a, _ in a })
+        let doneAt = try await app.storage.stepStates(of: interview.id, of: user.id).doneAt
         let plan = RecoveryPlan(for: interview.file, now: Timestamp(app.environment.now()))
         return .object(["steps": .array(plan.steps.map { step in
             guard case .object(var members) = step.jsonValue else { return step.jsonValue }

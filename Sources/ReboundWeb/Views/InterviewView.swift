@@ -65,13 +65,13 @@ struct InterviewView {
         debriefUnfinished = interview.stage != .done
         resumeHref = "/interviews/\(interview.id)/debrief/\(interview.stage == .done ? DebriefStage.wentWell.rawValue : interview.stage.rawValue)"
 
-        let doneAt = Dictionary(states.compactMap { state in state.doneAt.map { (state.key.rawValue, $0) } }, uniquingKeysWith: { a, _ in a })
+        let doneAt = states.doneAt
         let plan = RecoveryPlan(for: file, now: Timestamp(now))
         let rows = plan.steps.map { step in
             StepRow(key: step.key.rawValue, anchor: "step-" + Self.anchor(step.key.rawValue), title: step.title, detail: step.detail,
                     caution: step.caution, due: Formatting.dateTime(step.due.seconds, in: zone),
-                    dueRelative: Formatting.relative(step.due.seconds, from: now), late: step.late && doneAt[step.key.rawValue] == nil,
-                    optional: step.optional, done: doneAt[step.key.rawValue] != nil, minutes: step.minutes,
+                    dueRelative: Formatting.relative(step.due.seconds, from: now), late: step.late && doneAt[step.key] == nil,
+                    optional: step.optional, done: doneAt[step.key] != nil, minutes: step.minutes,
                     draftHref: step.draft.map { kind in
                         step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
                     })

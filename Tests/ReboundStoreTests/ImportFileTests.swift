@@ -1,0 +1,74 @@
+import Foundation
+import ReboundCore
+import ReboundStore
+import Testing
+
+@Suite("Storage: reading an import")
+struct ImportFileTests {
+    static func read(_ text: String) throws(ImportError) -> [InterviewRecord] {
+        try ImportFile.records(from: Array(text.utf8), now: StoreFixtures.now, newID: { InterviewID("fresh") })
+    }
+
+    @Test("an export reads back as the records it was written from")
+    func exportRoundTrip() throws {
+        let record = InterviewRecord(
+            interview: StoreFixtures.interview("i-1"),
+            doneSteps: [StepState(key: StepKey(rawValue: "thank-you:Dana Reyes"), doneAt: StoreFixtures.now)],
+            drafts: [SavedDraft(key: "thank-you:Dana Reyes", subject: "", body: "  Dear Dana,\n\nThank you.\n", updatedAt: StoreFixtures.now)])
+        let text = ExportFile.json(user: StoreFixtures.user("ana"), records: [record], exportedAt: StoreFixtures.now)
+        #expect(try Self.read(text) == [record])
+    }
+
+    @Test("plain interview files, alone or in a list, get a fresh ID and a finished debrief")
+    func interviewFiles() throws {
+        let file = StoreFixtures.interview("x").file.jsonText()
+        let one = try Self.read(file)
+        #expect(one.map(\.interview.id.rawValue) == ["fresh"])
+        #expect(one.first?.interview.stage == .done)
+        #expect(try Self.read("[\(file), \(file)]").count == 2)
+    }
+
+    @Test("every problem of an export is named by its path, the nested interview file's included")
+    func everyProblemWithItsPath() {
+        var broken = StoreFixtures.interview("i-1").file.jsonText()
+        broken = broken.replacingOccurrences(of: "\"Northwind Traders\"", with: "\"\"")
+        let text = """
+            {"format": "rebound.export/1", "interviews": [
+              {"id": "no spaces please", "stage": "halfway", "createdAt": "yesterday", "file": \(broken),
+               "doneSteps": [{"doneAt": "2026-11-20T12:00:00Z"}, 7],
+               "drafts": [{"key": "thank-you:Dana Reyes", "subject": "Hi", "body": 42}]},
+              "not an interview",
+              {"stage": "done"}
+            ]}
+            """
+        do {
+            _ = try Self.read(text)
+            Issue.record("a broken export was read")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "interviews[0].id: use letters, digits and dashes, at most 64",
+                "interviews[0].stage: must be one of went-well, went-wrong, questions, forgot, interviewers, contacts, wants-job, done",
+                "interviews[0].createdAt: not an RFC 3339 date-time",
+                "interviews[0].file.interview.company: must not be empty",
+                "interviews[0].doneSteps[0].key: required",
+                "interviews[0].doneSteps[1]: must be an object, not a number",
+                "interviews[0].doneSteps[1].key: required",
+                "interviews[0].doneSteps[1].doneAt: required",
+                "interviews[0].drafts[0].body: must be text, not a number",
+                "interviews[1]: must be an object, not text",
+                "interviews[2].file: required",
+            ])
+        }
+    }
+
+    @Test("a list of interview files names each problem under its place in the list")
+    func listPaths() {
+        let good = StoreFixtures.interview("x").file.jsonText()
+        do {
+            _ = try Self.read("[\(good), 3]")
+            Issue.record("a broken list was read")
+        } catch {
+            #expect(error.issues.map(\.description) == ["[1]: an interview file is a JSON object, not a number"])
+        }
+    }
+}
