@@ -11,13 +11,9 @@ struct APITests {
     static func script(_ client: any TestClientProtocol, email: String = "ana@example.org") async throws -> (Browser, HTTPFields) {
         let owner = Browser(client)
         if email == "ana@example.org" { try await owner.setUp() } else {
-            try await owner.get("/sign-up")
-            try await owner.post("/sign-up", [("name", "Bo"), ("email", email), ("password", "long-enough-1"), ("confirm", "long-enough-1")])
+            try await owner.signUp(email: email, password: "long-enough-1")
         }
-        try await owner.get("/settings")
-        let page = try await owner.post("/settings/tokens", [("name", "tests")]).text
-        let start = try #require(page.range(of: #"id="new-token" value=""#))
-        let token = String(page[start.upperBound...].prefix { $0 != "\"" })
+        let token = try await owner.createAPIToken(name: "tests")
         return (Browser(owner.client), [.authorization: "Bearer \(token)"])
     }
 

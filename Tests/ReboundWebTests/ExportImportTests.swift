@@ -16,11 +16,11 @@ struct ExportImportTests {
             #expect(full.headers[.contentType] == "text/calendar; charset=utf-8")
             #expect(full.headers[.contentDisposition] == #"attachment; filename="rebound-northwind-traders-2026-11-20-plan.ics""#)
             #expect(full.text.hasPrefix("BEGIN:VCALENDAR\r\n"))
-            let events = full.text.components(separatedBy: "BEGIN:VEVENT").count - 1
+            let events = full.text.calendarEventCount
             try await browser.get("/interviews/\(id)")
             try await browser.post("/interviews/\(id)/steps", [("step", "thank-you:Marcus Bell"), ("done", "yes")])
             let after = try await browser.get("/interviews/\(id)/plan.ics").text
-            #expect(after.components(separatedBy: "BEGIN:VEVENT").count - 1 == events - 1)
+            #expect(after.calendarEventCount == events - 1)
         }
     }
 
@@ -56,16 +56,14 @@ struct ExportImportTests {
             #expect(export.json["account"]?["email"] == .string("ana@example.org"))
 
             let bo = Browser(client)
-            try await bo.get("/sign-up")
-            try await bo.post("/sign-up", [("name", "Bo"), ("email", "bo@example.org"), ("password", "bo-password-1"), ("confirm", "bo-password-1")])
+            try await bo.signUp(email: "bo@example.org", password: "bo-password-1")
             try await bo.get("/import")
             let imported = try await bo.postFile("/import", field: "file", fileName: "export.json", content: export.text)
             #expect(imported.headers[.location] == "/?imported=1")
             #expect(try await bo.get("/?imported=1").text.contains("Imported 1 interview."))
 
             // Bo's copy has a new ID: Ana's ID is never reused across accounts.
-            let list = try await bo.send(.get, "/api/v1/interviews", headers: [HTTPField.Name("X-CSRF-Token")!: bo.csrf])
-            guard case .array(let items)? = list.json["interviews"], let copyID = items.first?["id"] else {
+            guard let copyID = try await bo.apiInterviews().first?["id"] else {
                 Issue.record("no interview listed")
                 return
             }
@@ -101,11 +99,7 @@ struct ExportImportTests {
             try await browser.post("/import", [("json", everything)])
             try await browser.get("/import")
             try await browser.post("/import", [("json", everything)])
-            let list = try await browser.send(.get, "/api/v1/interviews", headers: [HTTPField.Name("X-CSRF-Token")!: browser.csrf])
-            guard case .array(let items)? = list.json["interviews"] else {
-                Issue.record("no list")
-                return
-            }
+            let items = try await browser.apiInterviews()
             #expect(items.count == 1)
             #expect(items.first?["id"] == .string(id))
         }

@@ -53,9 +53,7 @@ struct SettingsTests {
             try await browser.get("/settings")
             let created = try await browser.post("/settings/tokens", [("name", "my script")])
             #expect(created.status == .ok)
-            let page = created.text
-            let start = try #require(page.range(of: #"id="new-token" value=""#))
-            let token = String(page[start.upperBound...].prefix { $0 != "\"" })
+            let token = try #require(created.inputValue(id: "new-token"))
             #expect(token.hasPrefix("rb_") && token.count > 40)
 
             let script = Browser(client)
@@ -82,9 +80,7 @@ struct SettingsTests {
             try await browser.post("/interviews/\(id)/debrief/wants-job", [("wantsJob", "yes")])
             try await browser.get("/settings")
             try await browser.post("/settings/calendar", [("go", "create")])
-            let page = try await browser.get("/settings").text
-            let start = try #require(page.range(of: #"id="calendar-url" value=""#))
-            let url = String(page[start.upperBound...].prefix { $0 != "\"" })
+            let url = try #require(try await browser.get("/settings").inputValue(id: "calendar-url"))
             let path = try #require(url.range(of: "/calendar/")).lowerBound
             let feedPath = String(url[path...])
             #expect(feedPath.hasSuffix(".ics"))
@@ -93,14 +89,14 @@ struct SettingsTests {
             let feed = try await calendarApp.get(feedPath)
             #expect(feed.status == .ok)
             #expect(feed.headers[.contentType] == "text/calendar; charset=utf-8")
-            let events = feed.text.components(separatedBy: "BEGIN:VEVENT").count - 1
+            let events = feed.text.calendarEventCount
             #expect(events > 0)
             #expect(feed.text.contains("Dana Reyes"))
 
             // A step marked done leaves the feed.
             try await browser.get("/interviews/\(id)")
             try await browser.post("/interviews/\(id)/steps", [("step", "thank-you:Dana Reyes"), ("done", "yes")])
-            #expect(try await calendarApp.get(feedPath).text.components(separatedBy: "BEGIN:VEVENT").count - 1 == events - 1)
+            #expect(try await calendarApp.get(feedPath).text.calendarEventCount == events - 1)
 
             try await browser.get("/settings")
             try await browser.post("/settings/calendar", [("go", "revoke")])

@@ -119,6 +119,26 @@ final class Browser: @unchecked Sendable {
         try await get("/")
     }
 
+    /// Creates another account through the sign-up page (the app must allow sign-up).
+    @discardableResult
+    func signUp(email: String, password: String, name: String = "Bo") async throws -> TestResponse {
+        try await get("/sign-up")
+        return try await post("/sign-up", [("name", name), ("email", email), ("password", password), ("confirm", password)])
+    }
+
+    /// Creates a personal API token in Settings and returns it as shown once on the page.
+    func createAPIToken(name: String) async throws -> String {
+        try await get("/settings")
+        return try #require(try await post("/settings/tokens", [("name", name)]).inputValue(id: "new-token"))
+    }
+
+    /// The signed-in user's interviews as the JSON API lists them, called with the session.
+    func apiInterviews() async throws -> [JSONValue] {
+        let list = try await send(.get, "/api/v1/interviews", headers: [HTTPField.Name("X-CSRF-Token")!: csrf])
+        guard case .array(let items)? = list.json["interviews"] else { throw TestHarnessError("no list in \(list.text)") }
+        return items
+    }
+
     func signIn(email: String, password: String) async throws -> TestResponse {
         try await get("/sign-in")
         let response = try await post("/sign-in", [("email", email), ("password", password), ("next", "/")])
@@ -169,6 +189,23 @@ extension TestResponse {
     var text: String { String(buffer: body) }
     /// The body parsed as JSON (null when it is not JSON).
     var json: JSONValue { (try? JSONParser.parse(Array(buffer: body))) ?? .null }
+
+    /// The value of the page's input with this id.
+    func inputValue(id: String) -> String? {
+        let page = text
+        guard let start = page.range(of: #"id="\#(id)" value=""#) else { return nil }
+        return String(page[start.upperBound...].prefix { $0 != "\"" })
+    }
+}
+
+extension String {
+    /// How many events an iCalendar text holds.
+    var calendarEventCount: Int { components(separatedBy: "BEGIN:VEVENT").count - 1 }
+}
+
+struct TestHarnessError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
 }
 
 /// The contract's example interview file, for API and import tests.

@@ -63,11 +63,12 @@ extension ExportController {
         let user = try context.requireUser()
         let form = context.form ?? FormData(fields: [])
         // A chosen file wins over pasted text.
-        let text = FormData.nonBlank(form["file"]) ?? FormData.nonBlank(form["json"]) ?? ""
+        let chosenFile = FormData.nonBlank(form["file"])
+        let text = chosenFile ?? FormData.nonBlank(form["json"]) ?? ""
         func refuse(_ issues: [String]) -> Response {
             var (chrome, _) = app.chrome("Import interviews", request, context)
             chrome.problem = "Nothing was imported. Fix the file and try again."
-            let pasted = FormData.nonBlank(form["file"]) == nil ? form["json"] ?? "" : ""
+            let pasted = chosenFile == nil ? form["json"] ?? "" : ""
             return app.page("import", ImportView(page: chrome, issues: issues, json: pasted), cookie: nil, status: .badRequest)
         }
         guard !text.isEmpty else { return refuse(["file: choose an interview file or an export, or paste its JSON"]) }
