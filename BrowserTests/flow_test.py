@@ -25,7 +25,6 @@ from selenium.common.exceptions import StaleElementReferenceException, WebDriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -104,7 +103,10 @@ class ReboundInABrowser(unittest.TestCase):
         return self.driver.current_url[len(self.server.base):]
 
     def fill(self, name, value, index=0):
-        field = self.driver.find_elements(By.NAME, name)[index]
+        fields = self.driver.find_elements(By.NAME, name)
+        if len(fields) <= index:
+            self.fail(f"no field {name!r} (#{index}) on {self.path()}: {self.text()[:300]!r}")
+        field = fields[index]
         field.clear()
         field.send_keys(value)
 
@@ -114,26 +116,42 @@ class ReboundInABrowser(unittest.TestCase):
     def click(self, element):
         """Clicks something that loads a page, and waits until the new page has replaced the
         old one and finished loading."""
-        old = self.driver.find_element(By.TAG_NAME, "html")
+        self.mark_page()
         element.click()
-        WebDriverWait(self.driver, 15).until(EC.staleness_of(old), "the page did not change")
+        self.wait_for_new_page()
+
+    def mark_page(self):
+        # A flag on the window: a new document gets a new window object without it. (Waiting
+        # for an old node to go stale is not enough: chromedriver sometimes answers that with
+        # a general error instead of a stale-element one.)
+        self.driver.execute_script("window.reboundOldPage = true")
+
+    def wait_for_new_page(self):
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
+            lambda d: d.execute_script("return window.reboundOldPage === undefined"), "the page did not change")
         self.settle()
 
     def settle(self):
-        WebDriverWait(self.driver, 15).until(
+        # A script run while a document is being swapped may fail; that is asked again, not fatal.
+        WebDriverWait(self.driver, 15, ignored_exceptions=(WebDriverException,)).until(
             lambda d: d.execute_script("return document.readyState") == "complete", "the page did not finish loading")
 
     def click_found(self, selector):
-        """Finds and clicks a control that loads a page; a node swapped out from under the
-        driver while the last page settled is looked up again."""
+        """Finds and clicks a control that loads a page. A node swapped out from under the
+        driver before the click is looked up again; once the click has landed it is never
+        repeated, so a slow page cannot be skipped by a second click."""
         for attempt in range(3):
+            self.settle()
             try:
-                self.settle()
-                return self.click(self.driver.find_element(By.CSS_SELECTOR, selector))
-            except (StaleElementReferenceException, WebDriverException) as error:
-                if attempt == 2 or "document" not in str(error) and not isinstance(error, StaleElementReferenceException):
+                button = self.driver.find_element(By.CSS_SELECTOR, selector)
+                self.mark_page()
+                button.click()
+                break
+            except StaleElementReferenceException:
+                if attempt == 2:
                     raise
                 time.sleep(0.2)
+        self.wait_for_new_page()
 
     def press(self, value):
         self.click_found(f"main button[name=go][value={value}]")
