@@ -136,12 +136,23 @@ def memory_mb(pid):
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def cpu_seconds(pid):
+    """User plus system CPU time the process has used so far."""
+    with open(f"/proc/{pid}/stat") as stat:
+        fields = stat.read().rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interviews", type=int, default=500)
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--seconds", type=int, default=10)
     parser.add_argument("--no-build", action="store_true", help="use the release binary already built")
+    parser.add_argument("--also", action="append", default=[], metavar="PATH",
+                        help="load this path too, signed in ({id} is the middle interview's ID); for diagnosis")
+    parser.add_argument("--keep", action="store_true", help="keep the database folder afterwards and print where it is")
+    parser.add_argument("--perf", metavar="FILE", help="record a `perf` profile of the server under each load into FILE-<page>.data")
     options = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is missing: apt-get install wrk")
@@ -179,22 +190,35 @@ def main():
         rss_idle, _ = memory_mb(server.pid)
 
         pages = {"dashboard": "/", "interview page": f"/interviews/{ids[len(ids) // 2]}"}
+        pages.update({path: path.replace("{id}", ids[len(ids) // 2]) for path in options.also})
         results = {}
         for name, path in pages.items():
             wrk(base + path, session, options.connections, 2)  # warm up
+            profiler = None
+            if options.perf:
+                profiler = subprocess.Popen(["perf", "record", "-g", "-o", f"{options.perf}-{name.replace(' ', '-')}.data",
+                                             "-p", str(server.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            cpu_before = cpu_seconds(server.pid)
             results[name] = wrk(base + path, session, options.connections, options.seconds)
+            results[name]["server_cores"] = (cpu_seconds(server.pid) - cpu_before) / options.seconds
+            if profiler:
+                profiler.send_signal(2)
+                profiler.wait(timeout=60)
         rss, peak = memory_mb(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=30)
         log.close()
-        shutil.rmtree(folder, ignore_errors=True)
+        if options.keep:
+            print(f"database kept in {folder}")
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
 
     print(f"seeded {options.interviews} interviews through the API in {seeded:.1f} s; "
           f"wrk -t2 -c{options.connections} -d{options.seconds}s --latency, release build, SQLite")
-    print(f"{'page':<16}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}")
+    print(f"{'page':<24}{'req/s':>10}{'p50 ms':>9}{'p99 ms':>9}{'errors':>8}{'server CPU':>12}")
     for name, figures in results.items():
-        print(f"{name:<16}{figures['requests_per_second']:>10.0f}{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}{figures['errors']:>8}")
+        print(f"{name[:23]:<24}{figures['requests_per_second']:>10.0f}{figures['p50_ms']:>9.2f}{figures['p99_ms']:>9.2f}{figures['errors']:>8}{figures['server_cores']:>10.2f} cores")
     print(f"server memory: {rss_idle:.0f} MB after seeding, {rss:.0f} MB after the load, peak {peak:.0f} MB")
 
     interview = results["interview page"]

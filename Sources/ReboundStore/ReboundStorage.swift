@@ -45,8 +45,11 @@ public protocol ReboundStorage: Sendable {
 
     // MARK: Interviews
 
-    /// The user's interviews, newest first, with open and late step counts as of `now`.
-    func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary]
+    /// The user's interviews, newest first, with open and late step counts as of `now`:
+    /// all of them, or `limit` of them after skipping `offset`.
+    func interviews(of user: UserID, now: Date, limit: Int?, offset: Int) async throws -> [InterviewSummary]
+    /// How many interviews the user has.
+    func interviewCount(of user: UserID) async throws -> Int
     func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview?
     /// Inserts or replaces the interview and recomputes its stored step due times, keeping
     /// the done marks of steps that remain; all in one transaction. Returns false when the
@@ -107,4 +110,11 @@ public protocol ReboundStorage: Sendable {
 
     /// Releases the database connections. Called once, at shutdown.
     func close() async
+}
+
+extension ReboundStorage {
+    /// All the user's interviews, newest first, with open and late step counts as of `now`.
+    public func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary] {
+        try await interviews(of: user, now: now, limit: nil, offset: 0)
+    }
 }

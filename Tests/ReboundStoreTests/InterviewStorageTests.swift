@@ -109,6 +109,29 @@ struct InterviewStorageTests {
         }
     }
 
+    @Test("the list comes a page at a time, newest first, with the same counts; the count is of all interviews")
+    func dashboardPages() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            for day in 1...9 {
+                try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
+                                                                      start: "2026-11-0\(day)T10:00:00-05:00"), of: ana.id)
+            }
+            try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
+            let now = StoreFixtures.now
+            let all = try await store.interviews(of: ana.id, now: now)
+            #expect(all.map(\.company) == (1...9).reversed().map { "Co \($0)" })
+            let second = try await store.interviews(of: ana.id, now: now, limit: 4, offset: 4)
+            #expect(second == Array(all[4..<8]))
+            #expect(try await store.interviews(of: ana.id, now: now, limit: 4, offset: 8).map(\.company) == ["Co 1"])
+            #expect(try await store.interviews(of: ana.id, now: now, limit: 4, offset: 20).isEmpty)
+            #expect(try await store.interviewCount(of: ana.id) == 9)
+            #expect(try await store.interviewCount(of: bo.id) == 1)
+        }
+    }
+
     @Test("deleting an interview removes its steps and drafts")
     func deleteInterview() async throws {
         try await withStore { store in

@@ -1,6 +1,8 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import ReboundCore
+import ReboundStore
 import Testing
 
 @Suite("Web: from a bad interview to a sent thank-you")
@@ -105,6 +107,33 @@ struct FlowTests {
             #expect(page.contains("Not offered the job"))
             #expect(page.lowercased().contains("feedback"))
             #expect(try await browser.post("/interviews/\(id)/outcome", [("status", "hired-by-magic")]).status == .badRequest)
+        }
+    }
+
+    @Test("a long list of interviews comes fifty to a page, newest first, with links between the pages")
+    func dashboardPages() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            for day in 1...120 {
+                let start = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: 1_780_000_000 + Double(day) * 86_400))
+                let file = try InterviewFile(json: SampleFiles.interview(company: "Company \(day)", start: start))
+                try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-\(day)"), file: file, stage: .done,
+                                                                    createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            }
+            let first = try await browser.get("/").text
+            #expect(first.contains("All interviews (120)"))
+            #expect(first.contains("Showing 1–50 of 120"))
+            #expect(first.contains("Company 120<") && first.contains("Company 71<") && !first.contains("Company 70<"))
+            #expect(first.contains("href=\"/?page=2#all-heading\"") && !first.contains("rel=\"prev\""))
+            let last = try await browser.get("/?page=3").text
+            #expect(last.contains("Showing 101–120 of 120") && last.contains("Company 1<") && !last.contains("Company 21<"))
+            #expect(last.contains("href=\"/?page=2#all-heading\"") && !last.contains("rel=\"next\""))
+            // A page number out of range shows the nearest page rather than an error.
+            #expect(try await browser.get("/?page=99").text.contains("Showing 101–120 of 120"))
+            #expect(try await browser.get("/?page=nonsense").text.contains("Showing 1–50 of 120"))
         }
     }
 

@@ -34,12 +34,12 @@ struct TemplateFieldsTests {
         }
     }
 
-    @Test("an absent optional opens no section; a present one gives its value")
+    @Test("an absent optional is absent; a present one gives its value; an unknown name is nil")
     func optionalsUnwrap() {
         let chrome = PageChrome(title: "T", signedIn: true, userName: "Ana", csrf: "x", notice: nil, problem: "Name: too long")
-        #expect(chrome.child(named: "notice") == nil)
-        #expect(chrome.child(named: "problem") as? String == "Name: too long")
-        #expect(chrome.child(named: "title") as? String == "T")
-        #expect(chrome.child(named: "nothing") == nil)
+        guard case .absent? = chrome.templateValue(named: "notice") else { Issue.record("notice"); return }
+        guard case .text("Name: too long")? = chrome.templateValue(named: "problem") else { Issue.record("problem"); return }
+        guard case .flag(true)? = chrome.templateValue(named: "signedIn") else { Issue.record("signedIn"); return }
+        #expect(chrome.templateValue(named: "nothing") == nil)
     }
 }

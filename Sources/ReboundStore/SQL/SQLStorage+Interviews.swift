@@ -3,17 +3,20 @@ import ReboundCore
 import SQLKit
 
 extension SQLStorage {
-    public func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary] {
+    public func interviews(of user: UserID, now: Date, limit: Int?, offset: Int) async throws -> [InterviewSummary] {
         try await read { db in
-            try await db.raw("""
+            // The counts are looked up per interview through the steps' primary key, so a
+            // page of the list costs the same however many interviews the user has.
+            let page: SQLQueryString = limit.map { "LIMIT \(bind: max(0, $0)) OFFSET \(bind: max(0, offset))" } ?? ""
+            return try await db.raw("""
                 SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
-                       COUNT(s.step_key) AS open_steps,
-                       SUM(CASE WHEN s.due_at < \(bind: now.storedSeconds) THEN 1 ELSE 0 END) AS late_steps
+                       (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS open_steps,
+                       (SELECT COUNT(*) FROM plan_steps s
+                        WHERE s.interview_id = i.id AND s.done_at IS NULL AND s.due_at < \(bind: now.storedSeconds)) AS late_steps
                 FROM interviews i
-                LEFT JOIN plan_steps s ON s.interview_id = i.id AND s.done_at IS NULL
                 WHERE i.user_id = \(bind: user.rawValue)
-                GROUP BY i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage
                 ORDER BY i.starts_at DESC, i.id
+                \(page)
                 """).all().map { row in
                 InterviewSummary(
                     id: InterviewID(try row.text("id")), company: try row.text("company"), role: try row.text("role"),
@@ -22,6 +25,12 @@ extension SQLStorage {
                     stage: DebriefStage(rawValue: try row.text("stage")) ?? .done,
                     openSteps: try row.count("open_steps"), lateSteps: try row.count("late_steps"))
             }
+        }
+    }
+
+    public func interviewCount(of user: UserID) async throws -> Int {
+        try await read { db in
+            try await db.raw("SELECT COUNT(*) AS n FROM interviews WHERE user_id = \(bind: user.rawValue)").first()?.count("n") ?? 0
         }
     }
 
@@ -164,7 +173,7 @@ extension SQLStorage {
         let id = try row.text("id")
         let file: InterviewFile
         do {
-            file = try InterviewFile(json: try row.text("file"))
+            file = try DecodedFiles.shared.file(id: id, json: try row.text("file"))
         } catch {
             throw StoreError.corruptRecord("interview \(id): \(error)")
         }

@@ -18,7 +18,7 @@ public func buildApplication(configuration: WebConfiguration, environment: WebEn
 
 /// The router with every page, API route and middleware, for tests that need no server.
 public func buildRouter(configuration: WebConfiguration, environment: WebEnvironment) async throws -> Router<AppRequestContext> {
-    let renderer = try await Renderer()
+    let renderer = try Renderer()
     let app = WebApp(configuration: configuration, environment: environment, renderer: renderer, assets: try StaticAssets(),
                      decoyHash: try await Passwords(cost: configuration.bcryptCost).hash(environment.newSecret()))
     let router = Router(context: AppRequestContext.self)

@@ -32,7 +32,7 @@ struct WebApp: Sendable {
     }
 
     /// Renders a page and sets the chrome's cookie, if any.
-    func page(_ template: String, _ view: Any, cookie: Cookie?, status: HTTPResponse.Status = .ok) -> Response {
+    func page(_ template: String, _ view: any TemplateFields, cookie: Cookie?, status: HTTPResponse.Status = .ok) -> Response {
         var response = renderer.page(template, view, status: status)
         if let cookie { response.setCookie(cookie) }
         return response

@@ -37,7 +37,14 @@ struct DashboardController {
         let hasLate: Bool
         let hasNext: Bool
         let interviewCount: Int
+        /// Which interviews of the list this page shows, like `51–100 of 230`; nil when one page holds them all.
+        let shown: String?
+        let newerHref: String?
+        let olderHref: String?
     }
+
+    /// Interviews listed on one page of the dashboard.
+    static let pageSize = 50
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/") { request, context in
@@ -45,7 +52,12 @@ struct DashboardController {
                 return app.redirect(try await app.storage.userCount() == 0 ? "/setup" : "/sign-in")
             }
             let now = app.environment.now()
-            async let summaries = app.storage.interviews(of: user.id, now: now)
+            // Page n of the list (from 1); a page past the end shows the last one.
+            let total = try await app.storage.interviewCount(of: user.id)
+            let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
+            let pageNumber = min(max(1, request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1), pages)
+            async let summaries = app.storage.interviews(of: user.id, now: now, limit: Self.pageSize,
+                                                         offset: (pageNumber - 1) * Self.pageSize)
             async let open = app.storage.openSteps(of: user.id, limit: 30)
             let (list, steps) = try await (summaries, open)
             var (chrome, _) = app.chrome("Your interviews", request, context)
@@ -81,7 +93,10 @@ struct DashboardController {
             }
             return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviews: interviews,
                                                        hasInterviews: !interviews.isEmpty, hasLate: !late.isEmpty,
-                                                       hasNext: !next.isEmpty, interviewCount: interviews.count), cookie: nil)
+                                                       hasNext: !next.isEmpty, interviewCount: total,
+                                                       shown: pages == 1 ? nil : "\((pageNumber - 1) * Self.pageSize + 1)–\((pageNumber - 1) * Self.pageSize + list.count) of \(total)",
+                                                       newerHref: pageNumber > 1 ? "/?page=\(pageNumber - 1)#all-heading" : nil,
+                                                       olderHref: pageNumber < pages ? "/?page=\(pageNumber + 1)#all-heading" : nil), cookie: nil)
         }
     }
 

@@ -110,7 +110,7 @@ struct DraftController {
 
     /// Text as a query value.
     private static func query(_ text: String) -> String {
-        text.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
+        text.queryValueEncoded
     }
 
     /// Every draft of the plan, with the user's edits in place of the written ones.
@@ -139,11 +139,6 @@ struct DraftController {
                         emlHref: "/interviews/\(interview.id)/draft.eml?key=" + Self.query(draft.key),
                         isCallScript: draft.kind == .callScript)
     }
-}
-
-extension CharacterSet {
-    /// Characters left as they are in a query value: unreserved ones only.
-    static let urlQueryValueAllowed = CharacterSet(charactersIn: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~")
 }
 
 extension WebApp {

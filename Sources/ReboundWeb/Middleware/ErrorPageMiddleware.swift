@@ -34,7 +34,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             }
             if status == .unauthorized && request.method == .get {
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
-                return Response.redirect(to: "/sign-in?next=" + (next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? "/"),
+                return Response.redirect(to: "/sign-in?next=" + next.queryValueEncoded,
                                          type: .normal)
             }
             let chrome = PageChrome(title: Self.heading(status), signedIn: context.identity != nil,

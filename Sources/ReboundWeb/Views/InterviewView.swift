@@ -102,6 +102,13 @@ struct InterviewView {
 
     /// An HTML id from a step key: letters and digits kept, the rest as `-`.
     static func anchor(_ key: String) -> String {
-        String(key.unicodeScalars.map { $0.properties.isAlphabetic || ("0"..."9").contains($0) ? Character($0) : "-" }).prefix(80).description
+        var anchor = ""
+        anchor.reserveCapacity(min(key.utf8.count, 80))
+        for scalar in key.unicodeScalars.prefix(80) {
+            let kept = scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+                : scalar.properties.isAlphabetic
+            anchor.unicodeScalars.append(kept ? scalar : "-")
+        }
+        return anchor
     }
 }

@@ -1,12 +1,11 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Mustache
 
-/// The page templates, loaded once at start. A template the app needs but cannot find stops
-/// the app at start rather than on the first visit to that page.
+/// The page templates, loaded once at start. A template the app needs but cannot find, or
+/// one that cannot be read, stops the app at start rather than on the first visit to that page.
 struct Renderer: Sendable {
-    private let library: MustacheLibrary
+    private let library: TemplateLibrary
 
     /// Every template a handler names; checked at start.
     static let required = [
@@ -14,20 +13,24 @@ struct Renderer: Sendable {
         "error", "settings", "import",
     ]
 
-    init() async throws {
+    init() throws {
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw WebSetupError("the page templates are missing from the app's resources")
         }
-        library = try await MustacheLibrary(directory: folder.path)
-        let missing = Self.required.filter { library.getTemplate(named: $0) == nil }
+        do {
+            library = try TemplateLibrary(folder: folder)
+        } catch {
+            throw WebSetupError("the page templates cannot be read: \(error)")
+        }
+        let missing = Self.required.filter { !library.has($0) }
         guard missing.isEmpty else { throw WebSetupError("page templates missing: \(missing.joined(separator: ", "))") }
     }
 
     /// The page `template` filled from `view`, as an HTML response.
-    func page(_ template: String, _ view: Any, status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(view, withTemplate: template) ?? ""
+    func page(_ template: String, _ view: any TemplateFields, status: HTTPResponse.Status = .ok) -> Response {
+        let html = library.render(template, view) ?? []
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(string: html)))
+                        body: .init(byteBuffer: ByteBuffer(bytes: html)))
     }
 }
 

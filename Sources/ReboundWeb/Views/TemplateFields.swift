@@ -1,57 +1,55 @@
-import Mustache
-
-/// A view model that templates read through a table of its fields. swift-mustache falls back
-/// to `Mirror` for other values, which on Linux costs more than everything else a page does
-/// (a dashboard of 500 interviews took 150 ms); a table lookup costs next to nothing.
+/// A view model that templates read through a table of its fields: each name a template
+/// may use, and how to read it (`.of(\.property)`, typed by the property). Reading through
+/// the table costs a dictionary lookup and a key path; no reflection, no casts.
 ///
 /// Every view model lists its stored properties here. A field a template names but the
 /// table lacks renders as empty, so `TemplateFieldsTests` checks that every name the
 /// templates use is in a table.
-protocol TemplateFields: MustacheParent {
-    static var fields: [String: PartialKeyPath<Self> & Sendable] { get }
+protocol TemplateFields {
+    static var fields: [String: TemplateField<Self>] { get }
+    /// The value of the field `name`, or nil when this view model has no such field. (A
+    /// requirement, not only an extension method, so each view model gets a specialized copy.)
+    func templateValue(named name: String) -> TemplateValue?
 }
 
 extension TemplateFields {
-    func child(named name: String) -> Any? {
-        guard let path = Self.fields[name] else { return nil }
-        let value = self[keyPath: path]
-        // An optional's value, or nil: an absent optional must not open a section.
-        if let optional = value as? any OptionalValue { return optional.wrappedValue }
-        return value
-    }
+    /// The value of the field `name`, or nil when this view model has no such field.
+    func templateValue(named name: String) -> TemplateValue? { Self.fields[name]?.read(self) }
 }
 
 /// Every view model, so a test can check that each name a template uses is in a table.
 enum TemplateModels {
-    static let all: [any TemplateFields.Type] = [
-        AccountController.AccountForm.self,
-        AccountController.SignInView.self,
-        DashboardController.DashboardView.InterviewRow.self,
-        DashboardController.DashboardView.StepRow.self,
-        DashboardController.DashboardView.self,
-        DraftController.ListView.Row.self,
-        DraftController.ListView.self,
-        DraftController.EditView.self,
-        ImportView.self,
-        NewInterviewController.FormView.self,
-        Choice.self,
-        ErrorPageMiddleware.ErrorView.self,
-        CheckView.Piece.self,
-        CheckView.Item.self,
-        CheckView.self,
-        DebriefView.Step.self,
-        DebriefView.Item.self,
-        DebriefView.WrongRow.self,
-        DebriefView.QuestionRow.self,
-        DebriefView.PersonRow.self,
-        DebriefView.ContactRow.self,
-        DebriefView.self,
-        InterviewView.StepRow.self,
-        InterviewView.self,
-        PageChrome.self,
-        SettingsView.TokenRow.self,
-        SettingsView.self,
-    ]
+    static var all: [any TemplateFields.Type] {
+        [
+            AccountController.AccountForm.self,
+            AccountController.SignInView.self,
+            DashboardController.DashboardView.InterviewRow.self,
+            DashboardController.DashboardView.StepRow.self,
+            DashboardController.DashboardView.self,
+            DraftController.ListView.Row.self,
+            DraftController.ListView.self,
+            DraftController.EditView.self,
+            ImportView.self,
+            NewInterviewController.FormView.self,
+            Choice.self,
+            ErrorPageMiddleware.ErrorView.self,
+            CheckView.Piece.self,
+            CheckView.Item.self,
+            CheckView.self,
+            DebriefView.Step.self,
+            DebriefView.Item.self,
+            DebriefView.WrongRow.self,
+            DebriefView.QuestionRow.self,
+            DebriefView.PersonRow.self,
+            DebriefView.ContactRow.self,
+            DebriefView.self,
+            InterviewView.StepRow.self,
+            InterviewView.self,
+            PageChrome.self,
+            SettingsView.TokenRow.self,
+            SettingsView.self,
+        ]
+    }
 
     /// Every field name of every view model.
     static var fieldNames: Set<String> { Set(all.flatMap { $0.fieldNames }) }
@@ -61,197 +59,190 @@ extension TemplateFields {
     static var fieldNames: [String] { Array(fields.keys) }
 }
 
-protocol OptionalValue {
-    var wrappedValue: Any? { get }
-}
-
-extension Optional: OptionalValue {
-    var wrappedValue: Any? { self.map { $0 as Any } }
-}
-
 extension AccountController.AccountForm: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "email": \.email, "name": \.name, "next": \.next,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "email": .of(\.email), "name": .of(\.name), "next": .of(\.next),
     ]
 }
 
 extension AccountController.SignInView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "email": \.email, "next": \.next, "allowSignup": \.allowSignup,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "email": .of(\.email), "next": .of(\.next), "allowSignup": .of(\.allowSignup),
     ]
 }
 
 extension DashboardController.DashboardView.InterviewRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "href": \.href, "company": \.company, "role": \.role, "when": \.when, "status": \.status, "open": \.open,
-        "lateCount": \.lateCount, "anyLate": \.anyLate, "unfinished": \.unfinished,
+    static let fields: [String: TemplateField<Self>] = [
+        "href": .of(\.href), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "status": .of(\.status), "open": .of(\.open),
+        "lateCount": .of(\.lateCount), "anyLate": .of(\.anyLate), "unfinished": .of(\.unfinished),
     ]
 }
 
 extension DashboardController.DashboardView.StepRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "href": \.href, "label": \.label, "company": \.company, "due": \.due, "relative": \.relative,
-        "optional": \.optional,
+    static let fields: [String: TemplateField<Self>] = [
+        "href": .of(\.href), "label": .of(\.label), "company": .of(\.company), "due": .of(\.due), "relative": .of(\.relative),
+        "optional": .of(\.optional),
     ]
 }
 
 extension DashboardController.DashboardView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "late": \.late, "next": \.next, "interviews": \.interviews, "hasInterviews": \.hasInterviews,
-        "hasLate": \.hasLate, "hasNext": \.hasNext, "interviewCount": \.interviewCount,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "late": .of(\.late), "next": .of(\.next), "interviews": .of(\.interviews), "hasInterviews": .of(\.hasInterviews),
+        "hasLate": .of(\.hasLate), "hasNext": .of(\.hasNext), "interviewCount": .of(\.interviewCount),
+        "shown": .of(\.shown), "newerHref": .of(\.newerHref), "olderHref": .of(\.olderHref),
     ]
 }
 
 extension DraftController.ListView.Row: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "href": \.href, "kind": \.kind, "to": \.to, "subject": \.subject, "edited": \.edited, "clean": \.clean,
-        "findingCount": \.findingCount,
+    static let fields: [String: TemplateField<Self>] = [
+        "href": .of(\.href), "kind": .of(\.kind), "to": .of(\.to), "subject": .of(\.subject), "edited": .of(\.edited), "clean": .of(\.clean),
+        "findingCount": .of(\.findingCount),
     ]
 }
 
 extension DraftController.ListView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "interviewHref": \.interviewHref, "company": \.company, "drafts": \.drafts,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "drafts": .of(\.drafts),
     ]
 }
 
 extension DraftController.EditView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "interviewHref": \.interviewHref, "company": \.company, "key": \.key, "kind": \.kind,
-        "checkKind": \.checkKind, "interviewID": \.interviewID, "to": \.to, "email": \.email, "phone": \.phone,
-        "subject": \.subject, "body": \.body, "edited": \.edited, "check": \.check, "mailto": \.mailto,
-        "emlHref": \.emlHref, "isCallScript": \.isCallScript,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "key": .of(\.key), "kind": .of(\.kind),
+        "checkKind": .of(\.checkKind), "interviewID": .of(\.interviewID), "to": .of(\.to), "email": .of(\.email), "phone": .of(\.phone),
+        "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
+        "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
     ]
 }
 
 extension ImportView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "issues": \.issues, "json": \.json, "hasIssues": \.hasIssues,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "issues": .of(\.issues), "json": .of(\.json), "hasIssues": .of(\.hasIssues),
     ]
 }
 
 extension NewInterviewController.FormView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "company": \.company, "role": \.role, "date": \.date, "time": \.time, "minutes": \.minutes,
-        "zone": \.zone, "zones": \.zones, "modes": \.modes, "interviewers": \.interviewers,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "date": .of(\.date), "time": .of(\.time), "minutes": .of(\.minutes),
+        "zone": .of(\.zone), "zones": .of(\.zones), "modes": .of(\.modes), "interviewers": .of(\.interviewers),
     ]
 }
 
 extension Choice: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "value": \.value, "label": \.label, "selected": \.selected,
+    static let fields: [String: TemplateField<Self>] = [
+        "value": .of(\.value), "label": .of(\.label), "selected": .of(\.selected),
     ]
 }
 
 extension ErrorPageMiddleware.ErrorView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "status": \.status, "heading": \.heading, "message": \.message,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "status": .of(\.status), "heading": .of(\.heading), "message": .of(\.message),
     ]
 }
 
 extension CheckView.Piece: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "text": \.text, "marked": \.marked, "number": \.number,
+    static let fields: [String: TemplateField<Self>] = [
+        "text": .of(\.text), "marked": .of(\.marked), "number": .of(\.number),
     ]
 }
 
 extension CheckView.Item: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "number": \.number, "rule": \.rule, "excerpt": \.excerpt, "message": \.message, "suggestion": \.suggestion,
+    static let fields: [String: TemplateField<Self>] = [
+        "number": .of(\.number), "rule": .of(\.rule), "excerpt": .of(\.excerpt), "message": .of(\.message), "suggestion": .of(\.suggestion),
     ]
 }
 
 extension CheckView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "pieces": \.pieces, "findings": \.findings, "clean": \.clean, "words": \.words, "summary": \.summary,
+    static let fields: [String: TemplateField<Self>] = [
+        "pieces": .of(\.pieces), "findings": .of(\.findings), "clean": .of(\.clean), "words": .of(\.words), "summary": .of(\.summary),
     ]
 }
 
 extension DebriefView.Step: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "number": \.number, "heading": \.heading, "href": \.href, "current": \.current,
+    static let fields: [String: TemplateField<Self>] = [
+        "number": .of(\.number), "heading": .of(\.heading), "href": .of(\.href), "current": .of(\.current),
     ]
 }
 
 extension DebriefView.Item: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "index": \.index, "text": \.text,
+    static let fields: [String: TemplateField<Self>] = [
+        "index": .of(\.index), "text": .of(\.text),
     ]
 }
 
 extension DebriefView.WrongRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "index": \.index, "text": \.text, "kinds": \.kinds,
+    static let fields: [String: TemplateField<Self>] = [
+        "index": .of(\.index), "text": .of(\.text), "kinds": .of(\.kinds),
     ]
 }
 
 extension DebriefView.QuestionRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "index": \.index, "text": \.text, "askers": \.askers, "ratings": \.ratings, "better": \.better,
+    static let fields: [String: TemplateField<Self>] = [
+        "index": .of(\.index), "text": .of(\.text), "askers": .of(\.askers), "ratings": .of(\.ratings), "better": .of(\.better),
     ]
 }
 
 extension DebriefView.PersonRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "index": \.index, "name": \.name, "title": \.title, "email": \.email, "phone": \.phone,
-        "hiringManager": \.hiringManager,
+    static let fields: [String: TemplateField<Self>] = [
+        "index": .of(\.index), "name": .of(\.name), "title": .of(\.title), "email": .of(\.email), "phone": .of(\.phone),
+        "hiringManager": .of(\.hiringManager),
     ]
 }
 
 extension DebriefView.ContactRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "index": \.index, "name": \.name, "relations": \.relations, "email": \.email, "phone": \.phone,
-        "mayBeContacted": \.mayBeContacted,
+    static let fields: [String: TemplateField<Self>] = [
+        "index": .of(\.index), "name": .of(\.name), "relations": .of(\.relations), "email": .of(\.email), "phone": .of(\.phone),
+        "mayBeContacted": .of(\.mayBeContacted),
     ]
 }
 
 extension DebriefView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "interviewID": \.interviewID, "company": \.company, "role": \.role, "heading": \.heading,
-        "prompt": \.prompt, "stage": \.stage, "number": \.number, "count": \.count, "steps": \.steps,
-        "isFirst": \.isFirst, "isLast": \.isLast, "isWentWell": \.isWentWell, "isWentWrong": \.isWentWrong,
-        "isQuestions": \.isQuestions, "isForgot": \.isForgot, "isInterviewers": \.isInterviewers,
-        "isContacts": \.isContacts, "isWantsJob": \.isWantsJob, "items": \.items, "wrongs": \.wrongs,
-        "questions": \.questions, "people": \.people, "contacts": \.contacts, "wantsJob": \.wantsJob,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "interviewID": .of(\.interviewID), "company": .of(\.company), "role": .of(\.role), "heading": .of(\.heading),
+        "prompt": .of(\.prompt), "stage": .of(\.stage), "number": .of(\.number), "count": .of(\.count), "steps": .of(\.steps),
+        "isFirst": .of(\.isFirst), "isLast": .of(\.isLast), "isWentWell": .of(\.isWentWell), "isWentWrong": .of(\.isWentWrong),
+        "isQuestions": .of(\.isQuestions), "isForgot": .of(\.isForgot), "isInterviewers": .of(\.isInterviewers),
+        "isContacts": .of(\.isContacts), "isWantsJob": .of(\.isWantsJob), "items": .of(\.items), "wrongs": .of(\.wrongs),
+        "questions": .of(\.questions), "people": .of(\.people), "contacts": .of(\.contacts), "wantsJob": .of(\.wantsJob),
     ]
 }
 
 extension InterviewView.StepRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "key": \.key, "anchor": \.anchor, "title": \.title, "detail": \.detail, "caution": \.caution, "due": \.due,
-        "dueRelative": \.dueRelative, "late": \.late, "optional": \.optional, "done": \.done, "minutes": \.minutes,
-        "draftHref": \.draftHref,
+    static let fields: [String: TemplateField<Self>] = [
+        "key": .of(\.key), "anchor": .of(\.anchor), "title": .of(\.title), "detail": .of(\.detail), "caution": .of(\.caution), "due": .of(\.due),
+        "dueRelative": .of(\.dueRelative), "late": .of(\.late), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
+        "draftHref": .of(\.draftHref),
     ]
 }
 
 extension InterviewView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "id": \.id, "company": \.company, "role": \.role, "when": \.when, "zone": \.zone,
-        "status": \.status, "debriefUnfinished": \.debriefUnfinished, "resumeHref": \.resumeHref,
-        "lateSteps": \.lateSteps, "upcomingSteps": \.upcomingSteps, "doneSteps": \.doneSteps, "hasLate": \.hasLate,
-        "hasDone": \.hasDone, "outcomes": \.outcomes, "outcomeDate": \.outcomeDate, "nextRoundDate": \.nextRoundDate,
-        "nextRoundTime": \.nextRoundTime, "invitesReread": \.invitesReread, "nextTime": \.nextTime,
-        "nextTimeNotes": \.nextTimeNotes, "wentWell": \.wentWell, "wentWrong": \.wentWrong, "questions": \.questions,
-        "weakQuestions": \.weakQuestions, "wantsJob": \.wantsJob,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "id": .of(\.id), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "zone": .of(\.zone),
+        "status": .of(\.status), "debriefUnfinished": .of(\.debriefUnfinished), "resumeHref": .of(\.resumeHref),
+        "lateSteps": .of(\.lateSteps), "upcomingSteps": .of(\.upcomingSteps), "doneSteps": .of(\.doneSteps), "hasLate": .of(\.hasLate),
+        "hasDone": .of(\.hasDone), "outcomes": .of(\.outcomes), "outcomeDate": .of(\.outcomeDate), "nextRoundDate": .of(\.nextRoundDate),
+        "nextRoundTime": .of(\.nextRoundTime), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
+        "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
+        "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
     ]
 }
 
 extension PageChrome: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "title": \.title, "signedIn": \.signedIn, "userName": \.userName, "csrf": \.csrf, "notice": \.notice,
-        "problem": \.problem, "wide": \.wide,
+    static let fields: [String: TemplateField<Self>] = [
+        "title": .of(\.title), "signedIn": .of(\.signedIn), "userName": .of(\.userName), "csrf": .of(\.csrf), "notice": .of(\.notice),
+        "problem": .of(\.problem), "wide": .of(\.wide),
     ]
 }
 
 extension SettingsView.TokenRow: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "id": \.id, "name": \.name, "created": \.created, "lastUsed": \.lastUsed,
+    static let fields: [String: TemplateField<Self>] = [
+        "id": .of(\.id), "name": .of(\.name), "created": .of(\.created), "lastUsed": .of(\.lastUsed),
     ]
 }
 
 extension SettingsView: TemplateFields {
-    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
-        "page": \.page, "name": \.name, "email": \.email, "tokens": \.tokens, "newToken": \.newToken,
-        "calendarURL": \.calendarURL, "hasTokens": \.hasTokens,
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "name": .of(\.name), "email": .of(\.email), "tokens": .of(\.tokens), "newToken": .of(\.newToken),
+        "calendarURL": .of(\.calendarURL), "hasTokens": .of(\.hasTokens),
     ]
 }
