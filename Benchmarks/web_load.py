@@ -3,9 +3,12 @@
 
 Builds `rebound` in release mode, starts it on a fresh SQLite database in a temporary
 folder, seeds one user with 500 interviews through the JSON API, then loads the dashboard
-and one interview page with wrk (Debian's `wrk`) at 32 connections for 10 s each.
+and one interview page with wrk (Debian's `wrk`) at 32 connections for 10 s each. A third
+row, "floor: session only", loads a signed-in request that only checks the session and
+redirects: no page can be faster on the same machine, so it shows how near the pages are.
 
     python3 Benchmarks/web_load.py [--interviews 500] [--connections 32] [--seconds 10] [--no-build]
+                                   [--also PATH ...] [--perf FILE] [--keep]
 
 Targets on a 2-core machine: interview page >= 5000 requests/s, p99 < 20 ms, no errors,
 server memory (peak resident set) < 100 MB. Exit status 1 when a target is missed.
@@ -189,7 +192,10 @@ def main():
         session = f"rebound_session={browser.cookie('rebound_session')}"
         rss_idle, _ = memory_mb(server.pid)
 
-        pages = {"dashboard": "/", "interview page": f"/interviews/{ids[len(ids) // 2]}"}
+        pages = {"dashboard": "/", "interview page": f"/interviews/{ids[len(ids) // 2]}",
+                 # Not a target: the same request chain with no page behind it (the session is
+                 # looked up, then a redirect), the ceiling for any signed-in page here.
+                 "floor: session only": "/sign-in"}
         pages.update({path: path.replace("{id}", ids[len(ids) // 2]) for path in options.also})
         results = {}
         for name, path in pages.items():
@@ -224,8 +230,9 @@ def main():
     interview = results["interview page"]
     misses = []
     if interview["requests_per_second"] < 5000: misses.append("interview page under 5000 requests/s")
-    if max(r["p99_ms"] for r in results.values()) >= 20: misses.append("p99 at or over 20 ms")
-    if any(r["errors"] for r in results.values()): misses.append("errors")
+    targeted = [results["dashboard"], interview]
+    if max(r["p99_ms"] for r in targeted) >= 20: misses.append("p99 at or over 20 ms")
+    if any(r["errors"] for r in targeted): misses.append("errors")
     if peak >= 100: misses.append("peak memory at or over 100 MB")
     print("targets: " + ("all met" if not misses else "missed: " + ", ".join(misses)))
     sys.exit(1 if misses else 0)
