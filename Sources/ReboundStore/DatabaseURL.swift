@@ -19,10 +19,7 @@ public enum DatabaseURL: Equatable, Sendable, CustomStringConvertible {
             guard !path.isEmpty else { throw .badDatabaseURL("sqlite: needs a file path, like sqlite:/home/me/rebound.sqlite") }
             self = .sqliteFile(path: path)
         } else if trimmed.hasPrefix("postgres://") || trimmed.hasPrefix("postgresql://") {
-            let rest = trimmed.drop { $0 != "/" }.dropFirst(2)
-            guard let slash = rest.firstIndex(of: "/"), rest.index(after: slash) < rest.endIndex,
-                  rest[rest.startIndex..<slash].contains("@") || !rest[rest.startIndex..<slash].isEmpty
-            else { throw .badDatabaseURL("postgres URLs look like postgres://USER[:PASS]@HOST[:PORT]/DB") }
+            _ = try PostgresLocation(url: trimmed)
             self = .postgres(trimmed)
         } else if trimmed.isEmpty {
             throw .badDatabaseURL("empty; use sqlite:PATH, sqlite::memory: or postgres://USER@HOST/DB")

@@ -54,7 +54,7 @@ struct ServeCommand: AsyncParsableCommand {
             switch url {
             case .sqliteFile(let path): storage = try await SQLStorage.sqlite(path: path, logger: logger, now: Date())
             case .sqliteMemory: storage = try await SQLStorage.sqlite(path: nil, logger: logger, now: Date())
-            case .postgres: throw InputError("--database: PostgreSQL is not supported by this build yet; use sqlite:PATH")
+            case .postgres(let text): storage = try await SQLStorage.postgres(try PostgresLocation(url: text), logger: logger, now: Date())
             }
         } catch let error as InputError {
             throw error

@@ -38,8 +38,20 @@ struct MigrationTests {
         #expect(try DatabaseURL(parsing: "sqlite::memory:") == .sqliteMemory)
         #expect(try DatabaseURL(parsing: "postgres://me:secret@db.example:5432/rebound") == .postgres("postgres://me:secret@db.example:5432/rebound"))
         #expect(try DatabaseURL(parsing: "postgres://me:secret@db.example/rebound").description == "postgres://me:***@db.example/rebound")
-        for bad in ["", "mysql://x/y", "sqlite:", "postgres://", "postgres://host"] {
+        for bad in ["", "mysql://x/y", "sqlite:", "postgres://", "postgres://host", "postgres://me@host",
+                    "postgres://@host/db", "postgres://me@host:99999/db", "postgres://me@host/db?sslmode=maybe"] {
             #expect(throws: StoreError.self, "\(bad)") { try DatabaseURL(parsing: bad) }
         }
+    }
+
+    @Test("a PostgreSQL URL gives host, port, user, password, database and TLS; TLS is off only for this machine by default")
+    func postgresLocations() throws {
+        let remote = try PostgresLocation(url: "postgres://coach:p%40ss@db.example:6432/rebound")
+        #expect(remote.host == "db.example" && remote.port == 6432 && remote.username == "coach")
+        #expect(remote.password == "p@ss" && remote.database == "rebound" && remote.tls == .prefer)
+        let local = try PostgresLocation(url: "postgresql://rebound@127.0.0.1/postgres")
+        #expect(local.port == 5432 && local.password == nil && local.tls == .disable)
+        #expect(try PostgresLocation(url: "postgres://me@localhost/db?sslmode=require").tls == .require)
+        #expect(local.database("other").database == "other" && local.database("other").host == "127.0.0.1")
     }
 }

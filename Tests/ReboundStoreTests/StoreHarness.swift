@@ -2,18 +2,66 @@ import Foundation
 import Logging
 import ReboundCore
 import ReboundStore
+import SQLKit
 
-/// Runs a storage test against a fresh database and closes it afterwards, pass or fail.
-/// Every storage test goes through here, so adding a database means adding it in one place.
+/// Runs a storage test against a fresh SQLite database and, when `REBOUND_TEST_POSTGRES_URL`
+/// names a PostgreSQL server (`scripts/test` starts one when it can), again against a fresh
+/// PostgreSQL database made for this test alone. Each database is closed (and the
+/// PostgreSQL one dropped) afterwards, pass or fail. Every storage test goes through here,
+/// so both databases get the whole suite.
 func withStore(_ body: (any ReboundStorage) async throws -> Void) async throws {
-    let store = try await SQLStorage.sqlite(path: nil, logger: Logger(label: "test"), now: StoreFixtures.now)
+    try await run(body, on: try await SQLStorage.sqlite(path: nil, logger: Logger(label: "test"), now: StoreFixtures.now),
+                  named: "SQLite")
+    guard let url = ProcessInfo.processInfo.environment["REBOUND_TEST_POSTGRES_URL"], !url.isEmpty else { return }
+    let server = try PostgresLocation(url: url)
+    let name = try await TestDatabases.create(on: server)
+    do {
+        try await run(body, on: try await SQLStorage.postgres(server.database(name), maximumConnections: 4,
+                                                              logger: Logger(label: "test"), now: StoreFixtures.now),
+                      named: "PostgreSQL")
+    } catch {
+        try? await TestDatabases.drop(name, on: server)
+        throw error
+    }
+    try await TestDatabases.drop(name, on: server)
+}
+
+private func run(_ body: (any ReboundStorage) async throws -> Void, on store: SQLStorage, named database: String) async throws {
     do {
         try await body(store)
     } catch {
         await store.close()
-        throw error
+        throw StoreTestError(description: "on \(database): \(error)")
     }
     await store.close()
+}
+
+struct StoreTestError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// Throwaway PostgreSQL databases, one per test, so tests running in parallel never meet.
+enum TestDatabases {
+    static func create(on server: PostgresLocation) async throws -> String {
+        let name = "rebound_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try await admin(server) { db in try await db.raw("CREATE DATABASE \(unsafeRaw: name)").run() }
+        return name
+    }
+
+    static func drop(_ name: String, on server: PostgresLocation) async throws {
+        try await admin(server) { db in try await db.raw("DROP DATABASE IF EXISTS \(unsafeRaw: name) WITH (FORCE)").run() }
+    }
+
+    private static func admin(_ server: PostgresLocation, _ body: @Sendable (any SQLDatabase) async throws -> Void) async throws {
+        let connections = PostgresConnections(server, maximumConnections: 1, logger: Logger(label: "test"))
+        do {
+            try await connections.withConnection(body)
+        } catch {
+            await connections.close()
+            throw error
+        }
+        await connections.close()
+    }
 }
 
 /// Accounts and interviews for storage tests.
