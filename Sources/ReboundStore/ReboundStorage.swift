@@ -108,6 +108,8 @@ public protocol ReboundStorage: Sendable {
 
     // MARK: Lifecycle
 
+    /// Returns when the database answers a trivial query; throws when it does not.
+    func ping() async throws
     /// Releases the database connections. Called once, at shutdown.
     func close() async
 }

@@ -43,23 +43,10 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         var logger = Logger(label: "rebound")
         logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
-        let url: DatabaseURL
-        do {
-            url = try DatabaseURL(parsing: database ?? ProcessInfo.processInfo.environment["REBOUND_DATABASE_URL"] ?? Self.defaultDatabase())
-        } catch {
-            throw InputError(database != nil ? "--database: \(error)" : "REBOUND_DATABASE_URL: \(error)")
-        }
-        let storage: any ReboundStorage
-        do {
-            switch url {
-            case .sqliteFile(let path): storage = try await SQLStorage.sqlite(path: path, logger: logger, now: Date())
-            case .sqliteMemory: storage = try await SQLStorage.sqlite(path: nil, logger: logger, now: Date())
-            case .postgres(let text): storage = try await SQLStorage.postgres(try PostgresLocation(url: text), logger: logger, now: Date())
-            }
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError("\(url): \(error)")
+        let (storage, url) = try await DatabaseOpening.open(database, logger: logger)
+        if !storage.appliedMigrations.isEmpty {
+            logger.info("database schema brought to version \(storage.appliedMigrations.last!)",
+                        metadata: ["applied": "\(storage.appliedMigrations)"])
         }
         let configuration = WebConfiguration(host: host, port: port, allowSignup: allowSignup)
         let app: any ApplicationProtocol
@@ -75,13 +62,5 @@ struct ServeCommand: AsyncParsableCommand {
         } catch {
             throw InputError("serve: \(error)")
         }
-    }
-
-    /// `$XDG_DATA_HOME/rebound/rebound.sqlite`, or `~/.local/share/rebound/rebound.sqlite`.
-    static func defaultDatabase() -> String {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/share")
-        return "sqlite:" + (base as NSString).appendingPathComponent("rebound/rebound.sqlite")
     }
 }

@@ -9,15 +9,16 @@ extension SQLStorage {
     public static func postgres(_ location: PostgresLocation, maximumConnections: Int = 20, logger: Logger,
                                 now: Date) async throws -> SQLStorage {
         let connections = PostgresConnections(location, maximumConnections: maximumConnections, logger: logger)
+        let applied: [Int]
         do {
             try await Self.answers(connections, within: .seconds(10))
-            try await Migrator(connections: connections).migrate(now: now)
+            applied = try await Migrator(connections: connections).migrate(now: now)
         } catch {
             await connections.close()
             throw StoreError.unavailable("cannot use PostgreSQL at \(location.host):\(location.port)/\(location.database): "
                 + Self.oneLine(error))
         }
-        return SQLStorage(connections: connections)
+        return SQLStorage(connections: connections, appliedMigrations: applied)
     }
 
     /// Waits for the server to answer `SELECT 1`, at most `limit`: the pool would otherwise keep

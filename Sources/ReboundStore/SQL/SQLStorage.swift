@@ -7,13 +7,23 @@ import SQLKit
 /// (SQLite 3.24+ and PostgreSQL both read them); times are whole seconds since 1970.
 public struct SQLStorage: ReboundStorage {
     let connections: any SQLConnections
+    /// The schema versions applied when this store was opened (empty when it was up to date).
+    public let appliedMigrations: [Int]
 
     /// A store over `connections`. Call `Migrator(connections:).migrate(now:)` before use.
-    public init(connections: any SQLConnections) {
+    public init(connections: any SQLConnections, appliedMigrations: [Int] = []) {
         self.connections = connections
+        self.appliedMigrations = appliedMigrations
     }
 
+    /// The schema version the database is at.
+    public func schemaVersion() async throws -> Int { try await Migrator(connections: connections).currentVersion() }
+
     public func close() async { await connections.close() }
+
+    public func ping() async throws {
+        _ = try await read { db in try await db.raw("SELECT 1 AS one").first() }
+    }
 
     func read<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await connections.withConnection(body)

@@ -16,12 +16,13 @@ extension SQLStorage {
             }
         }
         let connections = SQLiteConnections(path: path, logger: logger)
+        let applied: [Int]
         do {
-            try await Migrator(connections: connections).migrate(now: now)
+            applied = try await Migrator(connections: connections).migrate(now: now)
         } catch {
             await connections.close()
             throw error
         }
-        return SQLStorage(connections: connections)
+        return SQLStorage(connections: connections, appliedMigrations: applied)
     }
 }

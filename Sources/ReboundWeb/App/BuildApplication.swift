@@ -51,6 +51,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     ExportController(app: app).addRoutes(to: router)
     CheckAPIController(app: app).addRoutes(to: router)
     InterviewsAPIController(app: app).addRoutes(to: router)
+    HealthController(app: app).addRoutes(to: router)
     return router
 }
 
