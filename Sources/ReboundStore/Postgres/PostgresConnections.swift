@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import NIOConcurrencyHelpers
 import PostgresKit
 
 /// A pool of connections to one PostgreSQL database (PostgresNIO's `PostgresClient`),
@@ -25,15 +26,56 @@ public final class PostgresConnections: SQLConnections {
         running = Task { await client.run() }
     }
 
+    /// How long a request waits for a connection before it is told the database is away.
+    /// (The pool itself keeps a request waiting for a minute while the server is unreachable.)
+    static let leaseLimit: Duration = .seconds(5)
+
     public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
-            return try await client.withConnection { connection in try await body(connection.sql()) }
+            return try await withoutActuallyEscaping(body) { body in try await leased(body) }
         } catch let error as PSQLError where error.code == .connectionError || error.code == .serverClosedConnection
             || error.code == .clientClosedConnection || error.code == .poolClosed {
             throw StoreError.unavailable("the PostgreSQL server does not answer (\(error.code))")
         } catch where String(reflecting: type(of: error)).hasSuffix("ConnectionPoolError") {
             // The pool gave up on reaching the server (its error type is not public API).
             throw StoreError.unavailable("the PostgreSQL server does not answer (\(error))")
+        }
+    }
+
+    private enum Outcome<T: Sendable>: Sendable {
+        case finished(T)
+        case timeUp
+    }
+
+    /// Runs `body` on a leased connection; throws `StoreError.unavailable` when no connection
+    /// comes within `leaseLimit`. Once `body` has begun, it is never cut short.
+    private func leased<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let client = client
+        let begun = NIOLockedValueBox(false)
+        return try await withThrowingTaskGroup(of: Outcome<T>.self) { group in
+            group.addTask {
+                .finished(try await client.withConnection { connection in
+                    begun.withLockedValue { $0 = true }
+                    return try await body(connection.sql())
+                })
+            }
+            group.addTask {
+                try? await Task.sleep(for: Self.leaseLimit)
+                return .timeUp
+            }
+            while let outcome = try await group.next() {
+                switch outcome {
+                case .finished(let result):
+                    group.cancelAll()
+                    return result
+                case .timeUp where !begun.withLockedValue({ $0 }):
+                    group.cancelAll()
+                    throw StoreError.unavailable("the PostgreSQL server does not answer (no connection within 5 s)")
+                case .timeUp:
+                    continue
+                }
+            }
+            throw StoreError.unavailable("the PostgreSQL server does not answer")
         }
     }
 
