@@ -5,12 +5,12 @@ import ReboundStore
 /// Opens the database that `--database`, `REBOUND_DATABASE_URL` or the default names, with
 /// its schema brought up to date. Every problem becomes one line naming where the URL came from.
 enum DatabaseOpening {
-    static func open(_ option: String?, logger: Logger) async throws -> (SQLStorage, DatabaseURL) {
+    static func open(_ value: String?, option: String = "--database", logger: Logger) async throws -> (SQLStorage, DatabaseURL) {
         let url: DatabaseURL
         do {
-            url = try DatabaseURL(parsing: option ?? ProcessInfo.processInfo.environment["REBOUND_DATABASE_URL"] ?? defaultDatabase())
+            url = try DatabaseURL(parsing: value ?? ProcessInfo.processInfo.environment["REBOUND_DATABASE_URL"] ?? defaultDatabase())
         } catch {
-            throw InputError(option != nil ? "--database: \(error)" : "REBOUND_DATABASE_URL: \(error)")
+            throw InputError(value != nil ? "\(option): \(error)" : "REBOUND_DATABASE_URL: \(error)")
         }
         do {
             let storage: SQLStorage = switch url {

@@ -19,3 +19,22 @@ import Testing
                            containing: "--database: database URL: the postgres URL names no host")
     }
 }
+
+/// `rebound migrate-data` copies a whole install; the storage tests check every row.
+@Suite struct MigrateDataCommandTests {
+    @Test func anInstallIsCopiedAndTheTablesCounted() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rebound-copy-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let from = "sqlite:" + folder.appendingPathComponent("from.sqlite").path
+        let to = "sqlite:" + folder.appendingPathComponent("to.sqlite").path
+        #expect(try RunRebound.run(["migrate", "--database", from]).status == 0)
+        let copied = try RunRebound.run(["migrate-data", "--from", from, "--to", to])
+        #expect(copied.status == 0, "\(copied.error)")
+        #expect(copied.output.contains("copied \(from) to \(to): 0 users, 0 sessions"))
+    }
+
+    @Test func aBadTargetIsRefusedInOneLineNamingTheOption() throws {
+        expectOneLineError(try RunRebound.run(["migrate-data", "--from", "sqlite::memory:", "--to", "oracle://x/y"]),
+                           containing: "--to: database URL: unknown kind")
+    }
+}

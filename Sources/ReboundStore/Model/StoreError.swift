@@ -10,6 +10,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case corruptRecord(String)
     /// The database was written by a newer Rebound.
     case newerSchema(found: Int, known: Int)
+    /// A whole-install copy cannot go ahead (the target is not empty, or the schemas differ).
+    case cannotCopy(String)
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .corruptRecord(let reason): "stored record unreadable: \(reason)"
         case .newerSchema(let found, let known):
             "the database is at schema version \(found), newer than this Rebound knows (\(known)); upgrade Rebound"
+        case .cannotCopy(let reason): "cannot copy: \(reason)"
         }
     }
 }

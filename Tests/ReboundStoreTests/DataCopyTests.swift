@@ -1,0 +1,93 @@
+import Foundation
+import Logging
+import ReboundCore
+@testable import ReboundStore
+import SQLKit
+import Testing
+
+@Suite("Store: moving a whole install to another database")
+struct DataCopyTests {
+    /// An install that uses every table: two accounts (one with a calendar link), a session,
+    /// a failed sign-in, interviews with a done step and an edited draft, and an API token.
+    private func fill(_ store: SQLStorage) async throws {
+        let now = StoreFixtures.now
+        let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
+        try await store.createUser(ana)
+        try await store.createUser(bo)
+        try await store.setCalendarToken("calendar-secret-ana", of: ana.id)
+        try await store.createSession(Session(tokenHash: "session-hash", userID: ana.id, csrfSecret: "csrf-secret",
+                                              createdAt: now, expiresAt: now.addingTimeInterval(3600)))
+        _ = try await store.recordFailedSignIn(key: "bo@example.org", at: now, windowStart: now.addingTimeInterval(-900))
+        try await store.saveInterview(StoreFixtures.interview("ana-1", company: "Northwind Traders — Café ☕︎"), of: ana.id)
+        try await store.saveInterview(StoreFixtures.interview("ana-2", company: "Contoso", start: "2026-11-02T09:00:00-05:00"), of: ana.id)
+        try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
+        let step = try #require(try await store.stepStates(of: InterviewID("ana-1"), of: ana.id).first)
+        _ = try await store.markStep(step.key, of: InterviewID("ana-1"), of: ana.id, doneAt: now)
+        _ = try await store.saveDraft(SavedDraft(key: "thank-you:Dana Reyes", subject: "Thank you, Dana",
+                                                 body: "Dear Dana,\n\nThank you — it's \"good\" to talk.\n", updatedAt: now),
+                                      of: InterviewID("ana-1"), of: ana.id)
+        try await store.createAPIToken(APIToken(id: "token-1", userID: ana.id, name: "scripts", tokenHash: "token-hash", createdAt: now))
+    }
+
+    private func sqlite() async throws -> SQLStorage {
+        try await SQLStorage.sqlite(path: nil, logger: Logger(label: "test"), now: StoreFixtures.now)
+    }
+
+    @Test("SQLite to PostgreSQL (SQLite when none is set up) and back keeps every row of every table, byte for byte")
+    func roundTrip() async throws {
+        let first = try await sqlite(), last = try await sqlite()
+        let server = try ProcessInfo.processInfo.environment["REBOUND_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
+            .map { try PostgresLocation(url: $0) }
+        var databaseName: String?
+        if let server { databaseName = try await TestDatabases.create(on: server) }
+        let middle = if let server, let databaseName {
+            try await SQLStorage.postgres(server.database(databaseName), maximumConnections: 2, logger: Logger(label: "test"),
+                                          now: StoreFixtures.now)
+        } else {
+            try await sqlite()
+        }
+        do {
+            try await fill(first)
+            let there = try await DataCopy.copy(from: first, to: middle)
+            let back = try await DataCopy.copy(from: middle, to: last)
+            #expect(there.map { $0.rows } == back.map { $0.rows })
+            let original = try await DataCopy.contents(of: first)
+            #expect(original.values.allSatisfy { !$0.isEmpty }, "the fixture leaves a table empty: \(original.filter { $0.value.isEmpty }.keys)")
+            #expect(try await DataCopy.contents(of: middle) == original)
+            #expect(try await DataCopy.contents(of: last) == original)
+            // And the copy works as a store: the done mark, the draft and the session are there.
+            let ana = UserID("user-ana")
+            #expect(try await last.stepStates(of: InterviewID("ana-1"), of: ana).contains { $0.doneAt != nil })
+            #expect(try await last.savedDrafts(of: InterviewID("ana-1"), of: ana).first?.body.contains("\"good\"") == true)
+            #expect(try await last.session(tokenHash: "session-hash", now: StoreFixtures.now)?.1.email == "ana@example.org")
+        } catch {
+            Issue.record(error)
+        }
+        for store in [first, middle, last] { await store.close() }
+        if let server, let databaseName { try await TestDatabases.drop(databaseName, on: server) }
+    }
+
+    @Test("a target that already has accounts is refused, and nothing is written to it")
+    func refusesAFullTarget() async throws {
+        let source = try await sqlite(), target = try await sqlite()
+        try await fill(source)
+        try await target.createUser(StoreFixtures.user("cy"))
+        await #expect(throws: StoreError.self) { _ = try await DataCopy.copy(from: source, to: target) }
+        #expect(try await DataCopy.contents(of: target)["users"]?.count == 1)
+        #expect(try await DataCopy.contents(of: target)["interviews"]?.isEmpty == true)
+        await source.close()
+        await target.close()
+    }
+
+    @Test("the copy knows every table of the schema, so a new table cannot be left behind")
+    func coversTheSchema() async throws {
+        let store = try await sqlite()
+        let names = try await store.read { db in
+            try await db.raw("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all()
+                .map { try $0.decode(column: "name", as: String.self) }
+        }
+        await store.close()
+        #expect(Set(names).subtracting(["schema_migrations"]) == Set(DataCopy.tables.map(\.name)))
+        #expect(Migrations.latest == DataCopy.schemaVersion)
+    }
+}
