@@ -1,0 +1,28 @@
+-- The queries one dashboard and one interview page make, for user u54321, with their plans.
+SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM interviews) AS interviews,
+       (SELECT count(*) FROM plan_steps) AS steps;
+\echo '--- session lookup (every signed-in request)'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT s.token_hash, s.csrf_secret, s.created_at AS session_created, s.expires_at, u.id, u.email, u.name,
+         u.password_hash, u.is_owner, u.created_at
+  FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = 's54321' AND s.expires_at > 1795000000;
+\echo '--- dashboard: how many interviews'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT COUNT(*) AS n FROM interviews WHERE user_id = 'u54321';
+\echo '--- dashboard: one page of the list with open and late counts'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
+         (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS open_steps,
+         (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL AND s.due_at < 1795000000) AS late_steps
+  FROM interviews i WHERE i.user_id = 'u54321' ORDER BY i.starts_at DESC, i.id LIMIT 50 OFFSET 0;
+\echo '--- dashboard: late and next steps'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
+  FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
+  WHERE s.user_id = 'u54321' AND s.done_at IS NULL ORDER BY s.due_at, s.interview_id, s.step_key LIMIT 30;
+\echo '--- interview page: the interview'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT id, file, stage, created_at, updated_at FROM interviews WHERE id = 'i54321-2' AND user_id = 'u54321';
+\echo '--- interview page: its steps'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT s.step_key, s.done_at FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
+  WHERE s.interview_id = 'i54321-2' AND i.user_id = 'u54321' ORDER BY s.due_at, s.step_key;
