@@ -67,6 +67,29 @@ struct DataCopyTests {
         if let server, let databaseName { try await TestDatabases.drop(databaseName, on: server) }
     }
 
+    @Test("tables larger than one batch are copied whole, in key order, single and composite keys alike")
+    func manyBatches() async throws {
+        let source = try await sqlite(), target = try await sqlite()
+        try await fill(source)
+        try await source.write { db in
+            for index in 0..<1_200 {
+                try await db.raw("""
+                    INSERT INTO sign_in_failures (throttle_key, failures, first_at, last_at)
+                    VALUES (\(bind: "key-\(index)"), 1, 0, 0)
+                    """).run()
+            }
+        }
+        for index in 0..<100 {
+            try await source.saveInterview(StoreFixtures.interview("bulk-\(index)", company: "Bulk \(index)"), of: UserID("user-bo"))
+        }
+        let counts = try await DataCopy.copy(from: source, to: target)
+        #expect(counts.first { $0.table == "sign_in_failures" }?.rows == 1_201)
+        #expect((counts.first { $0.table == "plan_steps" }?.rows ?? 0) > DataCopy.batchSize)
+        #expect(try await DataCopy.contents(of: target) == DataCopy.contents(of: source))
+        await source.close()
+        await target.close()
+    }
+
     @Test("a target that already has accounts is refused, and nothing is written to it")
     func refusesAFullTarget() async throws {
         let source = try await sqlite(), target = try await sqlite()

@@ -10,32 +10,34 @@ public enum DataCopy {
         case text, integer, optionalText, optionalInteger
     }
 
-    /// One table: its columns, and the key that orders its rows for reading in batches.
+    /// One table: its columns, and its primary key, which orders its rows for reading in
+    /// batches: each batch starts after the last key of the one before (never an OFFSET, which
+    /// would read the table again from the start for every batch).
     struct Table: Sendable {
         let name: String
         let columns: [(name: String, kind: Kind)]
-        let key: String
+        let key: [String]
     }
 
     /// Every table of schema version 2, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
                                        ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText)],
-              key: "id"),
+              key: ["id"]),
         Table(name: "sessions", columns: [("token_hash", .text), ("user_id", .text), ("csrf_secret", .text),
-                                          ("created_at", .integer), ("expires_at", .integer)], key: "token_hash"),
+                                          ("created_at", .integer), ("expires_at", .integer)], key: ["token_hash"]),
         Table(name: "sign_in_failures", columns: [("throttle_key", .text), ("failures", .integer), ("first_at", .integer),
-                                                  ("last_at", .integer)], key: "throttle_key"),
+                                                  ("last_at", .integer)], key: ["throttle_key"]),
         Table(name: "interviews", columns: [("id", .text), ("user_id", .text), ("company", .text), ("role", .text),
                                             ("starts_at", .integer), ("time_zone", .text), ("status", .text), ("stage", .text),
-                                            ("file", .text), ("created_at", .integer), ("updated_at", .integer)], key: "id"),
+                                            ("file", .text), ("created_at", .integer), ("updated_at", .integer)], key: ["id"]),
         Table(name: "plan_steps", columns: [("interview_id", .text), ("user_id", .text), ("step_key", .text), ("kind", .text),
                                             ("due_at", .integer), ("optional", .integer), ("done_at", .optionalInteger)],
-              key: "interview_id, step_key"),
+              key: ["interview_id", "step_key"]),
         Table(name: "drafts", columns: [("interview_id", .text), ("draft_key", .text), ("subject", .text), ("body", .text),
-                                        ("updated_at", .integer)], key: "interview_id, draft_key"),
+                                        ("updated_at", .integer)], key: ["interview_id", "draft_key"]),
         Table(name: "api_tokens", columns: [("id", .text), ("user_id", .text), ("name", .text), ("token_hash", .text),
-                                            ("created_at", .integer), ("last_used_at", .optionalInteger)], key: "id"),
+                                            ("created_at", .integer), ("last_used_at", .optionalInteger)], key: ["id"]),
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
@@ -65,12 +67,14 @@ public enum DataCopy {
             var counts: [(String, Int)] = []
             for table in tables {
                 var copied = 0
+                var after: [Value]?
                 while true {
-                    let offset = copied
-                    let batch = try await source.read { db in try await rows(of: table, in: db, offset: offset) }
+                    let start = after
+                    let batch = try await source.read { db in try await rows(of: table, in: db, after: start) }
                     for row in batch { try await insert(row, into: table, in: targetDB) }
                     copied += batch.count
                     if batch.count < batchSize { break }
+                    after = table.keyValues(of: batch[batch.count - 1])
                 }
                 counts.append((table.name, copied))
             }
@@ -84,8 +88,8 @@ public enum DataCopy {
         for table in tables {
             var all: [[Value]] = []
             while true {
-                let offset = all.count
-                let batch = try await store.read { db in try await rows(of: table, in: db, offset: offset) }
+                let start = all.last.map(table.keyValues)
+                let batch = try await store.read { db in try await rows(of: table, in: db, after: start) }
                 all += batch
                 if batch.count < batchSize { break }
             }
@@ -94,11 +98,25 @@ public enum DataCopy {
         return contents
     }
 
-    private static func rows(of table: Table, in db: any SQLDatabase, offset: Int) async throws -> [[Value]] {
+    /// The next batch of rows in key order, after the row whose key is `after` (from the start when nil).
+    private static func rows(of table: Table, in db: any SQLDatabase, after: [Value]?) async throws -> [[Value]] {
         let columns = table.columns.map(\.name).joined(separator: ", ")
+        let key = table.key.joined(separator: ", ")
+        var condition: SQLQueryString = ""
+        if let after {
+            // (a, b) > (?, ?): row values compare in key order in SQLite and PostgreSQL alike.
+            let binds = after.map { value -> SQLQueryString in
+                switch value {
+                case .text(let text): "\(bind: text)"
+                case .integer(let number): "\(bind: number)"
+                case .null: "NULL"
+                }
+            }
+            condition = "WHERE (\(unsafeRaw: key)) > (\(binds.joined(separator: ", ")))"
+        }
         return try await db.raw("""
-            SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table.name) ORDER BY \(unsafeRaw: table.key)
-            LIMIT \(bind: batchSize) OFFSET \(bind: offset)
+            SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table.name) \(condition) ORDER BY \(unsafeRaw: key)
+            LIMIT \(bind: batchSize)
             """).all().map { row in
             try table.columns.map { column -> Value in
                 switch column.kind {
@@ -120,6 +138,13 @@ public enum DataCopy {
             }
         }
         try await db.insert(into: table.name).columns(table.columns.map(\.name)).values(values).run()
+    }
+}
+
+extension DataCopy.Table {
+    /// The values of the key columns in `row`.
+    func keyValues(of row: [DataCopy.Value]) -> [DataCopy.Value] {
+        key.map { name in row[columns.firstIndex { $0.name == name }!] }
     }
 }
 
