@@ -5,7 +5,8 @@ import PostgresKit
 
 /// A pool of connections to one PostgreSQL database (PostgresNIO's `PostgresClient`),
 /// running from `init` until `close()`. A connection lost while running is replaced on the
-/// next request; a request made while the server is away fails after `connectTimeout`.
+/// next request; a request made while the server is away fails with `StoreError.unavailable`
+/// after at most `leaseLimit`.
 public final class PostgresConnections: SQLConnections {
     public let flavor = SQLFlavor.postgres
     private let client: PostgresClient
