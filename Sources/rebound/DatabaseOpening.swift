@@ -32,3 +32,12 @@ enum DatabaseOpening {
         return "sqlite:" + (base as NSString).appendingPathComponent("rebound/rebound.sqlite")
     }
 }
+
+extension Logger {
+    /// The command's logger: the level `LOG_LEVEL` names (trace … critical), else `defaultLevel`.
+    static func rebound(defaultLevel: Logger.Level) -> Logger {
+        var logger = Logger(label: "rebound")
+        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? defaultLevel
+        return logger
+    }
+}

@@ -22,8 +22,7 @@ struct MigrateCommand: AsyncParsableCommand {
     var database: String?
 
     func run() async throws {
-        var logger = Logger(label: "rebound")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let logger = Logger.rebound(defaultLevel: .warning)
         let (storage, url) = try await DatabaseOpening.open(database, logger: logger)
         let version: Int
         do {

@@ -25,8 +25,7 @@ struct MigrateDataCommand: AsyncParsableCommand {
     var to: String
 
     func run() async throws {
-        var logger = Logger(label: "rebound")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .warning
+        let logger = Logger.rebound(defaultLevel: .warning)
         let (source, sourceURL) = try await DatabaseOpening.open(from, option: "--from", logger: logger)
         let target: SQLStorage, targetURL: DatabaseURL
         do {

@@ -41,8 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var logger = Logger(label: "rebound")
-        logger.logLevel = ProcessInfo.processInfo.environment["LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) ?? .info
+        let logger = Logger.rebound(defaultLevel: .info)
         let (storage, url) = try await DatabaseOpening.open(database, logger: logger)
         if !storage.appliedMigrations.isEmpty {
             logger.info("database schema brought to version \(storage.appliedMigrations.last!)",

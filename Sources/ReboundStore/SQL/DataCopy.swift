@@ -67,14 +67,9 @@ public enum DataCopy {
             var counts: [(String, Int)] = []
             for table in tables {
                 var copied = 0
-                var after: [Value]?
-                while true {
-                    let start = after
-                    let batch = try await source.read { db in try await rows(of: table, in: db, after: start) }
+                try await forEachBatch(of: table, in: source) { batch in
                     for row in batch { try await insert(row, into: table, in: targetDB) }
                     copied += batch.count
-                    if batch.count < batchSize { break }
-                    after = table.keyValues(of: batch[batch.count - 1])
                 }
                 counts.append((table.name, copied))
             }
@@ -87,18 +82,26 @@ public enum DataCopy {
         var contents: [String: [[String]]] = [:]
         for table in tables {
             var all: [[Value]] = []
-            while true {
-                let start = all.last.map(table.keyValues)
-                let batch = try await store.read { db in try await rows(of: table, in: db, after: start) }
-                all += batch
-                if batch.count < batchSize { break }
-            }
+            try await forEachBatch(of: table, in: store) { all += $0 }
             contents[table.name] = all.map { $0.map(\.description) }
         }
         return contents
     }
 
-    /// The next batch of rows in key order, after the row whose key is `after` (from the start when nil).
+    /// Reads `table` from `store` in key order, `batchSize` rows at a time, each batch starting
+    /// after the last key of the one before, and hands each batch to `body`.
+    private static func forEachBatch(of table: Table, in store: SQLStorage,
+                                     _ body: ([[Value]]) async throws -> Void) async throws {
+        var after: [Value]?
+        while true {
+            let start = after
+            let batch = try await store.read { db in try await rows(of: table, in: db, after: start) }
+            try await body(batch)
+            guard batch.count == batchSize, let last = batch.last else { return }
+            after = table.keyValues(of: last)
+        }
+    }
+
     private static func rows(of table: Table, in db: any SQLDatabase, after: [Value]?) async throws -> [[Value]] {
         let columns = table.columns.map(\.name).joined(separator: ", ")
         let key = table.key.joined(separator: ", ")
