@@ -26,22 +26,11 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "ServerTests"))
 import web_load  # noqa: E402  (the wrk runner, the browser-like client, the API helper)
+from servers import create_database, free_port, nginx_binary, start_nginx, start_postgres, stop_postgres, wait_ready  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-
-
-def wait_ready(base, seconds=60):
-    deadline = time.time() + seconds
-    while time.time() < deadline:
-        try:
-            with urllib.request.urlopen(base + "/readyz", timeout=2) as response:
-                if response.status == 200:
-                    return
-        except OSError:
-            pass
-        time.sleep(0.2)
-    sys.exit(f"{base} did not become ready")
 
 
 def psql(url, sql):
@@ -60,8 +49,7 @@ def main():
     for tool in ("wrk", "psql"):
         if not shutil.which(tool):
             sys.exit(f"{tool} is missing: apt-get install wrk postgresql nginx")
-    nginx = shutil.which("nginx") or "/usr/sbin/nginx"
-    if not os.path.exists(nginx):
+    if not nginx_binary():
         sys.exit("nginx is missing: apt-get install nginx")
     if options.binary:
         binary = options.binary
@@ -72,11 +60,7 @@ def main():
                                 capture_output=True, text=True).stdout.strip() + "/rebound"
 
     folder = tempfile.mkdtemp(prefix="rebound-pgload-")
-    started = subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "start"], check=True,
-                             capture_output=True, text=True).stdout
-    values = dict(re.findall(r"export (\w+)=(\S+)", started))
-    pg_folder, server = values["REBOUND_PG_DIR"], values["REBOUND_TEST_POSTGRES_URL"]
-    database = server.rsplit("/", 1)[0] + "/load"
+    pg_folder, server = start_postgres()
     processes = []
 
     def serve(url, port, name):
@@ -87,11 +71,11 @@ def main():
         return process
 
     try:
-        psql(server, "CREATE DATABASE load")
+        database = create_database(server, "load")
         subprocess.run([binary, "migrate", "--database", database], check=True, capture_output=True)
 
         # One user and their interviews through the app itself, so files and plans are real.
-        port = web_load.free_port()
+        port = free_port()
         first = serve(database, port, "seed")
         base = f"http://127.0.0.1:{port}"
         wait_ready(base)
@@ -128,40 +112,11 @@ def main():
         results = {}
 
         # PostgreSQL: two processes behind nginx.
-        ports = [web_load.free_port(), web_load.free_port()]
+        ports = [free_port(), free_port()]
         for index, app_port in enumerate(ports):
             serve(database, app_port, f"app-{index}")
-        proxy_port = web_load.free_port()
-        config = os.path.join(folder, "nginx.conf")
-        with open(config, "w") as file:
-            file.write(f"""
-{"user root;" if os.geteuid() == 0 else ""}
-daemon off;
-worker_processes 1;
-pid {folder}/nginx.pid;
-error_log {folder}/nginx-error.log;
-events {{ worker_connections 1024; }}
-http {{
-  access_log off;
-  client_body_temp_path {folder}/body;
-  proxy_temp_path {folder}/proxy;
-  fastcgi_temp_path {folder}/fastcgi;
-  uwsgi_temp_path {folder}/uwsgi;
-  scgi_temp_path {folder}/scgi;
-  upstream rebound {{ server 127.0.0.1:{ports[0]}; server 127.0.0.1:{ports[1]}; keepalive 64; }}
-  server {{
-    listen 127.0.0.1:{proxy_port};
-    location / {{
-      proxy_pass http://rebound;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $http_host;
-    }}
-  }}
-}}
-""")
-        proxy = subprocess.Popen([nginx, "-c", config, "-e", f"{folder}/nginx-error.log"],
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        proxy_port = free_port()
+        proxy = start_nginx(folder, ports, proxy_port)
         processes.append(proxy)
         for app_port in ports:
             wait_ready(f"http://127.0.0.1:{app_port}")
@@ -180,7 +135,7 @@ http {{
         copy_started = time.time()
         subprocess.run([binary, "migrate-data", "--from", database, "--to", sqlite_url], check=True, capture_output=True)
         copied = time.time() - copy_started
-        sqlite_port = web_load.free_port()
+        sqlite_port = free_port()
         serve(sqlite_url, sqlite_port, "sqlite")
         wait_ready(f"http://127.0.0.1:{sqlite_port}")
         for name, path in pages.items():
@@ -194,7 +149,7 @@ http {{
                 process.wait(timeout=30)
             except subprocess.TimeoutExpired:
                 process.kill()
-        subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "stop", pg_folder], check=False)
+        stop_postgres(pg_folder)
         shutil.rmtree(folder, ignore_errors=True)
 
     print(f"{options.users} users x {options.interviews} interviews seeded in {seeded:.0f} s; copied to SQLite in {copied:.0f} s; "

@@ -11,7 +11,6 @@ binary (default: .build/debug/rebound).
 import glob
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -19,14 +18,10 @@ import unittest
 import urllib.error
 import urllib.request
 
+from servers import create_database, free_port, start_postgres, stop_postgres, wait_ready
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("REBOUND_BIN", os.path.join(ROOT, ".build", "debug", "rebound"))
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def fetch(url, timeout=30):
@@ -44,31 +39,22 @@ def fetch(url, timeout=30):
 
 class DatabaseOutage(unittest.TestCase):
     def setUp(self):
-        started = subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "start"], check=True,
-                                 capture_output=True, text=True).stdout
-        values = dict(re.findall(r"export (\w+)=(\S+)", started))
-        self.folder, url = values["REBOUND_PG_DIR"], values["REBOUND_TEST_POSTGRES_URL"]
+        self.folder, server = start_postgres()
         with open(os.path.join(self.folder, "data", "postmaster.opts")) as options:
             self.options = options.read()
-        subprocess.run(["psql", "-q", url, "-c", "CREATE DATABASE outage"], check=True)
+        database = create_database(server, "outage")
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = open(os.path.join(self.folder, "rebound.log"), "w")
-        self.app = subprocess.Popen([BIN, "serve", "--database", url.rsplit("/", 1)[0] + "/outage", "--port", str(self.port)],
+        self.app = subprocess.Popen([BIN, "serve", "--database", database, "--port", str(self.port)],
                                     stdout=self.log, stderr=subprocess.STDOUT)
-        for _ in range(200):
-            try:
-                if fetch(self.base + "/healthz", timeout=1)[0] == 200:
-                    return
-            except OSError:
-                time.sleep(0.1)
-        self.fail("rebound serve did not start")
+        wait_ready(self.base)
 
     def tearDown(self):
         self.app.terminate()
         self.app.wait(timeout=15)
         self.log.close()
-        subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "stop", self.folder], check=False)
+        stop_postgres(self.folder)
 
     def pg_ctl(self, *arguments):
         tool = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"))[-1]

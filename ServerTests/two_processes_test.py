@@ -15,15 +15,15 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import unittest
 import urllib.error
 import urllib.parse
 import urllib.request
+
+from servers import create_database, free_port, start_nginx, start_postgres, stop_postgres, wait_ready
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BIN = os.environ.get("REBOUND_BIN", os.path.join(ROOT, ".build", "debug", "rebound"))
@@ -35,12 +35,6 @@ SAMPLE = {
                   "outcome": {"status": "pending"}},
     "debrief": {"wentWell": ["Opened with the rebrand story"]},
 }
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 class Person:
@@ -84,12 +78,8 @@ class TwoProcesses(unittest.TestCase):
     @classmethod
     def setUpClass(cls):
         cls.folder = tempfile.mkdtemp(prefix="rebound-two-")
-        started = subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "start"], check=True,
-                                 capture_output=True, text=True).stdout
-        values = dict(re.findall(r"export (\w+)=(\S+)", started))
-        cls.pg_folder, server = values["REBOUND_PG_DIR"], values["REBOUND_TEST_POSTGRES_URL"]
-        subprocess.run(["psql", "-q", server, "-c", "CREATE DATABASE shared"], check=True)
-        database = server.rsplit("/", 1)[0] + "/shared"
+        cls.pg_folder, server = start_postgres()
+        database = create_database(server, "shared")
         # The schema is made once, before either process starts, as an operator would.
         subprocess.run([BIN, "migrate", "--database", database], check=True, capture_output=True)
         cls.ports = [free_port(), free_port()]
@@ -99,50 +89,11 @@ class TwoProcesses(unittest.TestCase):
             cls.apps.append((subprocess.Popen([BIN, "serve", "--database", database, "--port", str(port)],
                                               stdout=log, stderr=subprocess.STDOUT), log))
         cls.proxy_port = free_port()
-        config = os.path.join(cls.folder, "nginx.conf")
-        with open(config, "w") as file:
-            file.write(f"""
-{"user root;" if os.geteuid() == 0 else ""}
-daemon off;
-worker_processes 1;
-pid {cls.folder}/nginx.pid;
-error_log {cls.folder}/nginx-error.log;
-events {{ worker_connections 64; }}
-http {{
-  access_log off;
-  client_body_temp_path {cls.folder}/body;
-  proxy_temp_path {cls.folder}/proxy;
-  fastcgi_temp_path {cls.folder}/fastcgi;
-  uwsgi_temp_path {cls.folder}/uwsgi;
-  scgi_temp_path {cls.folder}/scgi;
-  upstream rebound {{ server 127.0.0.1:{cls.ports[0]}; server 127.0.0.1:{cls.ports[1]}; }}
-  server {{
-    listen 127.0.0.1:{cls.proxy_port};
-    location / {{
-      proxy_pass http://rebound;
-      proxy_set_header Host $http_host;
-      proxy_set_header X-Forwarded-Proto $scheme;
-      add_header X-Upstream $upstream_addr always;
-    }}
-  }}
-}}
-""")
-        cls.nginx = subprocess.Popen([shutil.which("nginx") or "/usr/sbin/nginx", "-c", config, "-e", f"{cls.folder}/nginx-error.log"],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cls.nginx = start_nginx(cls.folder, cls.ports, cls.proxy_port)
         cls.direct = [f"http://127.0.0.1:{port}" for port in cls.ports]
         cls.proxy = f"http://127.0.0.1:{cls.proxy_port}"
-        deadline = time.time() + 60
         for base in cls.direct + [cls.proxy]:
-            while True:
-                try:
-                    with urllib.request.urlopen(base + "/readyz", timeout=2) as response:
-                        if response.status == 200:
-                            break
-                except OSError:
-                    pass
-                if time.time() > deadline:
-                    raise RuntimeError(f"{base} did not become ready; logs in {cls.folder}")
-                time.sleep(0.2)
+            wait_ready(base)
 
     @classmethod
     def tearDownClass(cls):
@@ -152,7 +103,7 @@ http {{
             process.terminate()
             process.wait(timeout=15)
             log.close()
-        subprocess.run([os.path.join(ROOT, "scripts", "postgres"), "stop", cls.pg_folder], check=False)
+        stop_postgres(cls.pg_folder)
         shutil.rmtree(cls.folder, ignore_errors=True)
 
     def test_a_person_signs_in_through_one_process_and_carries_on_through_the_other(self):
