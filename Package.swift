@@ -77,7 +77,7 @@ let package = Package(
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),
-        .testTarget(name: "ReboundCLITests", dependencies: ["rebound"]),
+        .testTarget(name: "ReboundCLITests", dependencies: ["rebound", "ReboundStore", "ReboundCore"]),
     ],
     swiftLanguageModes: [.v6]
 )

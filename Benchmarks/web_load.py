@@ -146,6 +146,25 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def cpu_by_program(programs):
+    """User plus system CPU time used so far by all running processes of each named program
+    (its command name, as `ps -o comm` shows it), as {program: seconds}."""
+    totals = dict.fromkeys(programs, 0.0)
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as stat:
+                text = stat.read()
+        except OSError:
+            continue  # the process ended meanwhile
+        name = text[text.index("(") + 1:text.rindex(")")]
+        if name in totals:
+            fields = text.rpartition(")")[2].split()
+            totals[name] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return totals
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--interviews", type=int, default=500)

@@ -17,6 +17,8 @@ public protocol ReboundStorage: Sendable {
     func user(id: UserID) async throws -> User?
     /// The account with this sign-in address (compared lowercased).
     func user(email: String) async throws -> User?
+    /// The account made when the install was set up (the person it belongs to).
+    func owner() async throws -> User?
     func updateName(_ name: String, of user: UserID) async throws
     /// Stores a new password hash and ends every session of the user except `keeping`.
     func updatePasswordHash(_ hash: String, of user: UserID, keeping session: String?) async throws
@@ -70,6 +72,17 @@ public protocol ReboundStorage: Sendable {
     /// Deletes the interview with its steps and drafts; false when the user has no such interview.
     @discardableResult
     func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool
+
+    // MARK: Practice
+
+    /// Every question noted in the user's debriefs, oldest interview first.
+    func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)]
+    /// Where each practised question stands in the user's schedule.
+    func practiceReviews(of user: UserID) async throws -> [QuestionKey: ReviewState]
+    /// Saves a practised answer and the question's new place in the schedule, together.
+    func recordPractice(_ attempt: PracticeAttempt, review: ReviewState, of user: UserID) async throws
+    /// The user's practised answers, newest first, at most `limit` when given.
+    func practiceAttempts(of user: UserID, limit: Int?) async throws -> [PracticeAttempt]
 
     // MARK: Plan steps
 

@@ -21,7 +21,8 @@ struct Rebound: AsyncParsableCommand {
         Nothing leaves your machine: Rebound reads files and prints results.
         """,
         version: "0.1.0",
-        subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self, ServeCommand.self, MigrateCommand.self, MigrateDataCommand.self]
+        subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self, PracticeCommand.self, ServeCommand.self, MigrateCommand.self,
+                      MigrateDataCommand.self]
     )
 
     /// Runs the command and maps every error to the contract's exit statuses: usage and input

@@ -8,7 +8,8 @@ import Testing
 @Suite("Store: moving a whole install to another database")
 struct DataCopyTests {
     /// An install that uses every table: two accounts (one with a calendar link), a session,
-    /// a failed sign-in, interviews with a done step and an edited draft, and an API token.
+    /// a failed sign-in, interviews with a done step and an edited draft, an API token, and a
+    /// practised answer with its schedule.
     private func fill(_ store: SQLStorage) async throws {
         let now = StoreFixtures.now
         let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
@@ -27,6 +28,11 @@ struct DataCopyTests {
                                                  body: "Dear Dana,\n\nThank you — it's \"good\" to talk.\n", updatedAt: now),
                                       of: InterviewID("ana-1"), of: ana.id)
         try await store.createAPIToken(APIToken(id: "token-1", userID: ana.id, name: "scripts", tokenHash: "token-hash", createdAt: now))
+        let review = PracticeScheduler.practised(nil, rating: .strong, at: now)
+        try await store.recordPractice(PracticeAttempt(id: "attempt-1", questionKey: .own("Why us? — “really”"),
+                                                       questionText: "Why us? — “really”", practisedAt: now, rating: .strong,
+                                                       outline: "Mission\nTeam", seconds: nil),
+                                       review: review, of: ana.id)
     }
 
     private func sqlite() async throws -> SQLStorage {

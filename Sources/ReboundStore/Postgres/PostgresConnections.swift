@@ -33,7 +33,9 @@ public final class PostgresConnections: SQLConnections {
 
     public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
-            return try await withoutActuallyEscaping(body) { body in try await leased(body) }
+            return try await withoutActuallyEscaping(body) { body in
+                try await leased { connection in try await body(PostgresSQLDatabase(connection: connection)) }
+            }
         } catch let error as PSQLError where error.code == .connectionError || error.code == .serverClosedConnection
             || error.code == .clientClosedConnection || error.code == .poolClosed {
             throw StoreError.unavailable("the PostgreSQL server does not answer (\(error.code))")
@@ -50,14 +52,14 @@ public final class PostgresConnections: SQLConnections {
 
     /// Runs `body` on a leased connection; throws `StoreError.unavailable` when no connection
     /// comes within `leaseLimit`. Once `body` has begun, it is never cut short.
-    private func leased<T: Sendable>(_ body: @escaping @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+    private func leased<T: Sendable>(_ body: @escaping @Sendable (PostgresConnection) async throws -> T) async throws -> T {
         let client = client
         let begun = NIOLockedValueBox(false)
         return try await withThrowingTaskGroup(of: Outcome<T>.self) { group in
             group.addTask {
                 .finished(try await client.withConnection { connection in
                     begun.withLockedValue { $0 = true }
-                    return try await body(connection.sql())
+                    return try await body(connection)
                 })
             }
             group.addTask {

@@ -19,7 +19,7 @@ public enum DataCopy {
         let key: [String]
     }
 
-    /// Every table of schema version 2, parents before the rows that refer to them.
+    /// Every table of schema version 3, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
                                        ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText)],
@@ -38,10 +38,17 @@ public enum DataCopy {
                                         ("updated_at", .integer)], key: ["interview_id", "draft_key"]),
         Table(name: "api_tokens", columns: [("id", .text), ("user_id", .text), ("name", .text), ("token_hash", .text),
                                             ("created_at", .integer), ("last_used_at", .optionalInteger)], key: ["id"]),
+        Table(name: "practice_reviews", columns: [("user_id", .text), ("question_key", .text), ("streak", .integer),
+                                                  ("ease_thousandths", .integer), ("interval_days", .integer), ("due_at", .integer),
+                                                  ("last_practised_at", .integer), ("last_rating", .text)],
+              key: ["user_id", "question_key"]),
+        Table(name: "practice_attempts", columns: [("id", .text), ("user_id", .text), ("question_key", .text),
+                                                   ("question_text", .text), ("practised_at", .integer), ("rating", .text),
+                                                   ("outline", .text), ("seconds", .optionalInteger)], key: ["id"]),
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 2
+    static let schemaVersion = 3
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

@@ -103,6 +103,39 @@ enum Migrations {
                 "CREATE INDEX steps_by_interview ON plan_steps (interview_id, done_at, due_at)",
             ]
         },
+        Migration(version: 3, name: "practice schedule and attempts") { _ in
+            [
+                // Where each question stands in the user's SM-2 schedule (the ease in
+                // thousandths, so both databases store a whole number).
+                """
+                CREATE TABLE practice_reviews (
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    question_key TEXT NOT NULL,
+                    streak INTEGER NOT NULL,
+                    ease_thousandths INTEGER NOT NULL,
+                    interval_days INTEGER NOT NULL,
+                    due_at BIGINT NOT NULL,
+                    last_practised_at BIGINT NOT NULL,
+                    last_rating TEXT NOT NULL,
+                    PRIMARY KEY (user_id, question_key)
+                )
+                """,
+                // Every answer practised, with the user's outline and rating.
+                """
+                CREATE TABLE practice_attempts (
+                    id TEXT PRIMARY KEY,
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    question_key TEXT NOT NULL,
+                    question_text TEXT NOT NULL,
+                    practised_at BIGINT NOT NULL,
+                    rating TEXT NOT NULL,
+                    outline TEXT NOT NULL,
+                    seconds INTEGER
+                )
+                """,
+                "CREATE INDEX practice_attempts_by_user ON practice_attempts (user_id, practised_at)",
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.

@@ -34,6 +34,13 @@ extension SQLStorage {
         }
     }
 
+    public func owner() async throws -> User? {
+        try await read { db in
+            try await db.raw("SELECT \(unsafeRaw: Self.userColumns) FROM users WHERE is_owner = 1 ORDER BY created_at, id LIMIT 1")
+                .first().map(Self.user(from:))
+        }
+    }
+
     public func updateName(_ name: String, of user: UserID) async throws {
         try await write { db in
             try await db.raw("UPDATE users SET name = \(bind: name) WHERE id = \(bind: user.rawValue)").run()
@@ -58,6 +65,8 @@ extension SQLStorage {
             try await db.raw("DELETE FROM plan_steps WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM interviews WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM api_tokens WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM practice_attempts WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM practice_reviews WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM users WHERE id = \(bind: id)").run()
         }

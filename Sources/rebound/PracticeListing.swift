@@ -1,0 +1,65 @@
+import Foundation
+import ReboundCore
+
+/// How `rebound practice` words the queue, the headings and the summary.
+enum PracticeListing {
+    /// "Question 2 of 6 · behavioural · asked at Northwind, rated weak".
+    static func heading(_ question: BankQuestion, number: Int, of total: Int, isRepeat: Bool) -> String {
+        var parts = ["Question \(number) of \(total)"]
+        if let kind = question.kind { parts.append(kind.rawValue) }
+        if let last = question.asked.last {
+            parts.append("asked at \(last.company), you rated it \(last.rating.rawValue)")
+        } else if let review = question.review {
+            parts.append("last practised: \(review.lastRating.rawValue)")
+        } else {
+            parts.append("new")
+        }
+        if isRepeat { parts.append("once more, as it was weak") }
+        return parts.joined(separator: " · ")
+    }
+
+    static func text(_ queue: [BankQuestion], at now: Date) -> String {
+        guard !queue.isEmpty else { return "Nothing is due for practice now.\n" }
+        return queue.enumerated().map { index, question in
+            let state = question.review.map { "due, last \($0.lastRating.rawValue)" }
+                ?? (question.isOwn ? "yours, rated \(question.asked.last!.rating.rawValue)" : "new")
+            return "\(index + 1). [\(question.kind?.rawValue ?? "question")] \(question.text) (\(state))"
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func json(_ queue: [BankQuestion]) -> String {
+        let items: [JSONValue] = queue.map { question in
+            var fields: [(String, JSONValue)] = [("key", .string(question.key.rawValue)), ("text", .string(question.text))]
+            fields.append(("kind", question.kind.map { .string($0.rawValue) } ?? .null))
+            fields.append(("fields", .array(question.fields.map { .string($0.rawValue) })))
+            fields.append(("timesAsked", .number(Double(question.asked.count))))
+            fields.append(("lastRating", question.latestRating.map { .string($0.rawValue) } ?? .null))
+            fields.append(("due", question.review.map { .string(Timestamp($0.dueAt).description) } ?? .null))
+            return .object(fields)
+        }
+        return JSONWriter.write(.object([("questions", .array(items))])) + "\n"
+    }
+
+    /// "Practised 4: 1 strong, 2 ok, 1 weak."
+    static func summary(_ tally: [AnswerRating: Int]) -> String {
+        let total = tally.values.reduce(0, +)
+        guard total > 0 else { return "Nothing practised this time." }
+        let counts = [AnswerRating.strong, .ok, .weak].compactMap { rating in tally[rating].map { "\($0) \(rating.rawValue)" } }
+        return "Practised \(total): \(counts.joined(separator: ", "))."
+    }
+
+    /// When the next practised question falls due, or a nudge when none is scheduled.
+    static func nextDue(_ bank: QuestionBank, after now: Date) -> String {
+        let upcoming = bank.questions.compactMap(\.review?.dueAt).filter { $0 > now }.sorted()
+        guard let next = upcoming.first else { return "New questions wait in the bank whenever you want them." }
+        let sameDay = upcoming.filter { $0.timeIntervalSince(next) < 86_400 }.count
+        return "Next due: \(Timestamp(next).description) (\(sameDay) question\(sameDay == 1 ? "" : "s"))."
+    }
+
+    /// "1 min 40 s", "45 s", "2 min".
+    static func duration(_ seconds: Int) -> String {
+        let minutes = seconds / 60, rest = seconds % 60
+        if minutes == 0 { return "\(rest) s" }
+        return rest == 0 ? "\(minutes) min" : "\(minutes) min \(rest) s"
+    }
+}
