@@ -308,7 +308,24 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("Northwind Traders", self.text())
         self.shot("11-dashboard")
 
-        # 8. Export everything, delete the interview, import the file: nothing is lost.
+        # 8. Practice: the plan's practice step opens the weak question with the STAR boxes; a
+        #    weak answer is saved and comes back at the end of the sitting; the bank shows it.
+        self.go(f"/interviews/{interview}")
+        self.click(driver.find_element(By.LINK_TEXT, "Practise it now"))
+        self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Tell me about a time you led a team.")
+        self.assertIn("I chaired the five-person brand committee", self.text())
+        self.fill("situation", "The brand committee, last spring")
+        self.fill("action", "I set a weekly agenda and shared the numbers")
+        self.fill("result", "Satisfaction with our materials rose 70%")
+        self.shot("12-practice-question")
+        self.click_found("main button[name=rating][value=weak]")
+        self.assertIn("comes back at the end of this sitting", self.text())
+        self.go("/questions?source=weak")
+        self.assertIn("Tell me about a time you led a team.", self.text())
+        self.assertIn("Asked once, last at Northwind Traders: weak", self.text())
+        self.shot("13-question-bank")
+
+        # 9. Export everything, delete the interview, import the file: nothing is lost.
         export = self.fetch("/export/everything.json")
         document = json.loads(export)
         self.assertEqual(document["format"], "rebound.export/1")
@@ -332,12 +349,12 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertNotIn("Northwind Traders", self.text())
 
         self.go("/settings")
-        self.shot("12-settings")
+        self.shot("14-settings")
         self.click(driver.find_element(By.LINK_TEXT, "Import interviews"))
         driver.find_element(By.ID, "file").send_keys(bad)
         self.submit("/import")
         self.assertIn("interviews[0].file.interview.start: not an RFC 3339 date-time", self.text())
-        self.shot("13-import-problems")
+        self.shot("15-import-problems")
         self.go("/")
         self.assertNotIn("Northwind Traders", self.text())
 
@@ -351,10 +368,10 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("analytics certificate I mentioned", driver.find_element(By.ID, "body").get_attribute("value"))
         shutil.rmtree(folder, ignore_errors=True)
 
-        # 9. Signs out; the notes need the password again.
+        # 10. Signs out; the notes need the password again.
         self.click(driver.find_element(By.CSS_SELECTOR, "form[action='/sign-out'] button"))
         self.assertTrue(self.path().startswith("/sign-in"))
-        self.shot("14-sign-in")
+        self.shot("16-sign-in")
         self.go(f"/interviews/{interview}")
         self.assertTrue(self.path().startswith("/sign-in"))
 

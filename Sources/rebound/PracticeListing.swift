@@ -56,10 +56,5 @@ enum PracticeListing {
         return "Next due: \(Timestamp(next).description) (\(sameDay) question\(sameDay == 1 ? "" : "s"))."
     }
 
-    /// "1 min 40 s", "45 s", "2 min".
-    static func duration(_ seconds: Int) -> String {
-        let minutes = seconds / 60, rest = seconds % 60
-        if minutes == 0 { return "\(rest) s" }
-        return rest == 0 ? "\(minutes) min" : "\(minutes) min \(rest) s"
-    }
+    static func duration(_ seconds: Int) -> String { DurationText.of(seconds) }
 }

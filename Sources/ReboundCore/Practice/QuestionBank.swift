@@ -13,7 +13,7 @@ public struct QuestionBank: Sendable {
     ///   - starter: the starter questions to include (all of them unless told otherwise).
     public init(asked: [(text: String, asked: AskedQuestion)], reviews: [QuestionKey: ReviewState],
                 starter: [StarterQuestion] = StarterBank.questions) {
-        let starterByText = Dictionary(starter.map { (QuestionKey.own($0.text), $0) }, uniquingKeysWith: { first, _ in first })
+        let starterByText = Self.byText(starter)
         var own: [QuestionKey: (text: String, asked: [AskedQuestion], starter: StarterQuestion?)] = [:]
         for (text, occasion) in asked where !text.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             let match = starterByText[QuestionKey.own(text)]
@@ -31,6 +31,19 @@ public struct QuestionBank: Sendable {
                          review: reviews[.starter($0.id)])
         }
         questions = ownQuestions + starterQuestions
+    }
+
+    /// The key a question with this wording has in the bank: the starter question's when the
+    /// wording is a starter question's, else the user's own.
+    public static func key(forText text: String) -> QuestionKey {
+        let own = QuestionKey.own(text)
+        return defaultStarterByText[own].map { .starter($0.id) } ?? own
+    }
+
+    private static let defaultStarterByText = byText(StarterBank.questions)
+
+    private static func byText(_ starter: [StarterQuestion]) -> [QuestionKey: StarterQuestion] {
+        Dictionary(starter.map { (QuestionKey.own($0.text), $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The question with this key.

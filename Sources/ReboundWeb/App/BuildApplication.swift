@@ -48,6 +48,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     InterviewController(app: app).addRoutes(to: router)
     DraftController(app: app).addRoutes(to: router)
     SettingsController(app: app).addRoutes(to: router)
+    PracticeController(app: app).addRoutes(to: router)
     ExportController(app: app).addRoutes(to: router)
     CheckAPIController(app: app).addRoutes(to: router)
     InterviewsAPIController(app: app).addRoutes(to: router)

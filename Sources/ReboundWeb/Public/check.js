@@ -1,5 +1,5 @@
-// Rebound's only script: runs the message check as the user types in a draft.
-// Without it the page works the same through the Check button.
+// Rebound's only script: runs the message check as the user types in a draft, and shows the
+// practice timer. Without it every page works the same (the Check button, the server-side timer).
 (function () {
   "use strict";
   var form = document.getElementById("draft-form");
@@ -93,4 +93,21 @@
       });
     });
   }
+})();
+
+// The practice timer: shows the time since the question appeared. Without JavaScript the
+// server still measures it from the form's "shown" time, so this is only a courtesy.
+(function () {
+  "use strict";
+  var clock = document.querySelector("[data-timer-from]");
+  if (!clock) return;
+  var started = Date.now();
+  function show() {
+    var seconds = Math.floor((Date.now() - started) / 1000);
+    var minutes = Math.floor(seconds / 60);
+    var rest = seconds % 60;
+    clock.textContent = "Time so far: " + minutes + ":" + (rest < 10 ? "0" : "") + rest;
+  }
+  show();
+  setInterval(show, 1000);
 })();

@@ -17,6 +17,8 @@ struct InterviewView {
         let done: Bool
         let minutes: Int
         let draftHref: String?
+        /// For a practice step: the practice page for its question.
+        let practiceHref: String?
     }
 
     let page: PageChrome
@@ -74,7 +76,8 @@ struct InterviewView {
                     optional: step.optional, done: doneAt[step.key] != nil, minutes: step.minutes,
                     draftHref: step.draft.map { kind in
                         step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
-                    })
+                    },
+                    practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil)
         }
         lateSteps = rows.filter { $0.late }
         upcomingSteps = rows.filter { !$0.late && !$0.done }

@@ -46,6 +46,12 @@ enum TemplateModels {
             InterviewView.StepRow.self,
             InterviewView.self,
             PageChrome.self,
+            PracticeView.Hidden.self,
+            PracticeView.StarBox.self,
+            PracticeView.AttemptRow.self,
+            PracticeView.self,
+            QuestionBankView.Row.self,
+            QuestionBankView.self,
             SettingsView.TokenRow.self,
             SettingsView.self,
         ]
@@ -211,7 +217,7 @@ extension InterviewView.StepRow: TemplateFields {
     static let fields: [String: TemplateField<Self>] = [
         "key": .of(\.key), "anchor": .of(\.anchor), "title": .of(\.title), "detail": .of(\.detail), "caution": .of(\.caution), "due": .of(\.due),
         "dueRelative": .of(\.dueRelative), "late": .of(\.late), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
-        "draftHref": .of(\.draftHref),
+        "draftHref": .of(\.draftHref), "practiceHref": .of(\.practiceHref),
     ]
 }
 
@@ -244,5 +250,46 @@ extension SettingsView: TemplateFields {
     static let fields: [String: TemplateField<Self>] = [
         "page": .of(\.page), "name": .of(\.name), "email": .of(\.email), "tokens": .of(\.tokens), "newToken": .of(\.newToken),
         "calendarURL": .of(\.calendarURL), "hasTokens": .of(\.hasTokens),
+    ]
+}
+
+extension PracticeView.Hidden: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["name": .of(\.name), "value": .of(\.value)]
+}
+
+extension PracticeView.StarBox: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "name": .of(\.name), "title": .of(\.title), "prompt": .of(\.prompt), "value": .of(\.value),
+    ]
+}
+
+extension PracticeView.AttemptRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "text": .of(\.text), "rating": .of(\.rating), "when": .of(\.when), "took": .of(\.took),
+    ]
+}
+
+extension PracticeView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "hasQuestion": .of(\.hasQuestion), "key": .of(\.key), "text": .of(\.text), "kind": .of(\.kind),
+        "progress": .of(\.progress), "isRepeat": .of(\.isRepeat), "history": .of(\.history), "betterAnswer": .of(\.betterAnswer),
+        "story": .of(\.story), "starBoxes": .of(\.starBoxes), "outline": .of(\.outline), "timed": .of(\.timed), "aim": .of(\.aim),
+        "shown": .of(\.shown), "hidden": .of(\.hidden), "bankHref": .of(\.bankHref), "answered": .of(\.answered),
+        "finishedSitting": .of(\.finishedSitting), "nextDue": .of(\.nextDue), "recent": .of(\.recent), "hasRecent": .of(\.hasRecent),
+        "fields": .of(\.fields), "kinds": .of(\.kinds), "timers": .of(\.timers),
+    ]
+}
+
+extension QuestionBankView.Row: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "text": .of(\.text), "kind": .of(\.kind), "fields": .of(\.fields), "history": .of(\.history), "weak": .of(\.weak),
+        "schedule": .of(\.schedule), "betterAnswer": .of(\.betterAnswer), "practiseHref": .of(\.practiseHref),
+    ]
+}
+
+extension QuestionBankView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "query": .of(\.query), "kinds": .of(\.kinds), "fields": .of(\.fields), "sources": .of(\.sources),
+        "rows": .of(\.rows), "count": .of(\.count), "none": .of(\.none), "ownCount": .of(\.ownCount), "weakCount": .of(\.weakCount),
     ]
 }
