@@ -62,9 +62,12 @@ public protocol ReboundStorage: Sendable {
     /// (an import). An interview whose ID the user already has is replaced, drafts included;
     /// one whose ID belongs to another user, or repeats an ID of the same import, is saved
     /// under an ID from `newID` instead, so an import never learns or touches others' IDs.
-    /// Returns the IDs the interviews were saved under, in order.
+    /// Practised answers in `practice` are added, except those the user already has (by ID;
+    /// one whose ID another user has gets an ID from `newID`), and the schedule of every question is worked
+    /// out again from all the user's answers. Returns the IDs the interviews were saved
+    /// under, in order.
     @discardableResult
-    func importInterviews(_ records: [InterviewRecord], of user: UserID,
+    func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], of user: UserID,
                           newID: @Sendable () -> InterviewID) async throws -> [InterviewID]
     /// Every interview of the user with its done marks and edited drafts, oldest first
     /// ("export everything").

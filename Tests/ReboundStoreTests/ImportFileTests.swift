@@ -19,6 +19,42 @@ struct ImportFileTests {
         #expect(try Self.read(text) == [record])
     }
 
+    @Test("an export's practised answers read back as written; an older export without them reads as none")
+    func practiceRoundTrip() throws {
+        let answers = [
+            PracticeAttempt(id: "p1", questionKey: .own("Why us?"), questionText: "Why us? “Really”", practisedAt: StoreFixtures.now,
+                            rating: .weak, outline: "Situation: the audit\nResult: <none>", seconds: 95),
+            PracticeAttempt(id: "p2", questionKey: .starter("m02"), questionText: "Why do you want this job?",
+                            practisedAt: StoreFixtures.now, rating: .strong, outline: "", seconds: nil),
+        ]
+        let text = ExportFile.json(user: StoreFixtures.user("ana"), records: [], practice: answers, exportedAt: StoreFixtures.now)
+        let read = try ImportFile.contents(from: Array(text.utf8), now: StoreFixtures.now, newID: { InterviewID("fresh") })
+        #expect(read.practice == answers)
+        let older = #"{"format": "rebound.export/1", "interviews": []}"#
+        #expect(try ImportFile.contents(from: Array(older.utf8), now: StoreFixtures.now, newID: { InterviewID("x") }).practice.isEmpty)
+    }
+
+    @Test("a broken practised answer is named by its path")
+    func practiceProblems() {
+        let text = """
+            {"format": "rebound.export/1", "interviews": [], "practice": [
+              {"id": "p1", "key": "mine:why", "question": "Why?", "practisedAt": "soon", "rating": "great", "seconds": -4},
+              {"key": "own:why", "question": "Why?", "practisedAt": "2026-11-20T12:00:00Z", "rating": "ok"}]}
+            """
+        #expect(throws: ImportError.self) { try Self.read(text) }
+        do {
+            _ = try Self.read(text)
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "practice[0].key: must start with starter: or own:",
+                "practice[0].practisedAt: not an RFC 3339 date-time",
+                "practice[0].rating: must be one of weak, ok, strong",
+                "practice[0].seconds: must be a whole number of seconds from 0 to 86400",
+                "practice[1].id: required",
+            ])
+        }
+    }
+
     @Test("plain interview files, alone or in a list, get a fresh ID and a finished debrief")
     func interviewFiles() throws {
         let file = StoreFixtures.interview("x").file.jsonText()

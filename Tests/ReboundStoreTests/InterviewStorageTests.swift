@@ -175,7 +175,7 @@ struct InterviewStorageTests {
             try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
             let batch = [StoreFixtures.interview("a-1"), StoreFixtures.interview("bo-1"), StoreFixtures.interview("a-2")]
             // An ID of Bo's is saved under a new ID for Ana; Bo's interview is untouched.
-            let ids = try await store.importInterviews(batch.map { InterviewRecord(interview: $0) }, of: ana.id,
+            let ids = try await store.importInterviews(batch.map { InterviewRecord(interview: $0) }, practice: [], of: ana.id,
                                                        newID: { InterviewID("fresh") })
             #expect(ids.map(\.rawValue) == ["a-1", "fresh", "a-2"])
             #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == 3)
@@ -187,7 +187,7 @@ struct InterviewStorageTests {
             await #expect(throws: StoreError.self) {
                 try await store.importInterviews([InterviewRecord(interview: StoreFixtures.interview("c-1")),
                                                   InterviewRecord(interview: StoreFixtures.interview("c-1"))],
-                                                 of: ana.id, newID: { InterviewID("bo-1") })
+                                                 practice: [], of: ana.id, newID: { InterviewID("bo-1") })
             }
             #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now).count == before)
         }
@@ -214,7 +214,7 @@ struct InterviewStorageTests {
             // Restored over a changed copy, the marks and drafts come back as they were.
             try await store.markStep(key, of: interview.id, of: ana.id, doneAt: nil)
             try await store.discardDraft("thank-you:Dana Reyes", of: interview.id, of: ana.id)
-            try await store.importInterviews(records, of: ana.id, newID: { InterviewID("unused") })
+            try await store.importInterviews(records, practice: [], of: ana.id, newID: { InterviewID("unused") })
             #expect(try await store.interviewRecords(of: ana.id) == records)
         }
     }

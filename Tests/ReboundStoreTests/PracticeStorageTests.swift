@@ -56,4 +56,31 @@ struct PracticeStorageTests {
             #expect(try await store.practiceAttempts(of: ana.id, limit: nil).isEmpty)
         }
     }
+
+    @Test("imported answers are added once, another account's IDs are never reused, and the schedule is worked out again from all answers")
+    func importsPractice() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            let key = QuestionKey.starter("m02")
+            func attempt(_ id: String, _ days: Double, _ rating: AnswerRating) -> PracticeAttempt {
+                PracticeAttempt(id: id, questionKey: key, questionText: "Why do you want this job?",
+                                practisedAt: now.addingTimeInterval(days * 86_400), rating: rating, outline: "Growth", seconds: nil)
+            }
+            let answers = [attempt("p1", 0, .weak), attempt("p2", 1, .ok), attempt("p3", 2, .strong)]
+            try await store.recordPractice(answers[0], review: PracticeScheduler.practised(nil, rating: .weak, at: answers[0].practisedAt),
+                                           of: bo.id)
+            try await store.importInterviews([], practice: answers, of: ana.id, newID: { InterviewID("fresh-\(UUID().uuidString)") })
+            try await store.importInterviews([], practice: answers, of: ana.id, newID: { InterviewID("fresh-\(UUID().uuidString)") })
+            let kept = try await store.practiceAttempts(of: ana.id, limit: nil)
+            #expect(kept.count == 3, "importing twice adds nothing the second time")
+            #expect(!kept.contains { $0.id == "p1" }, "Bo's answer ID is not taken over")
+            #expect(kept.map(\.id).filter { $0 != "p1" }.contains("p2"))
+            var expected: ReviewState?
+            for answer in answers { expected = PracticeScheduler.practised(expected, rating: answer.rating, at: answer.practisedAt) }
+            #expect(try await store.practiceReviews(of: ana.id) == [key: try #require(expected)])
+            #expect(try await store.practiceAttempts(of: bo.id, limit: nil).map(\.id) == ["p1"], "Bo's answers are untouched")
+        }
+    }
 }

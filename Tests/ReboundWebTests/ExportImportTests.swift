@@ -50,8 +50,15 @@ struct ExportImportTests {
             try await ana.get("/interviews/\(id)/draft?key=thank-you%3ADana%20Reyes")
             try await ana.post("/interviews/\(id)/draft", [("key", "thank-you:Dana Reyes"), ("subject", "Thank you, Dana"),
                                                           ("body", "Dear Dana,\n\nThank you for today. I remain keen on the role.\n\nAna"), ("go", "save")])
+            try await ana.get("/practice?kind=closing")
+            try await ana.post("/practice", [("key", "starter:c01"), ("kind", "closing"), ("outline", "Team, first 90 days"), ("rating", "weak")])
             let export = try await ana.get("/export/everything.json")
             #expect(export.headers[.contentDisposition]?.contains("rebound-export-") == true)
+            guard case .array(let practised)? = export.json["practice"] else {
+                Issue.record("no practice in the export")
+                return
+            }
+            #expect(practised.first?["outline"] == .string("Team, first 90 days"))
             #expect(export.json["format"] == .string("rebound.export/1"))
             #expect(export.json["account"]?["email"] == .string("ana@example.org"))
 
@@ -73,6 +80,8 @@ struct ExportImportTests {
             let done = try #require(page.range(of: ">Done<"))
             #expect(page[done.upperBound...].contains("Send Dana Reyes a thank-you note"))
             #expect(try await bo.get("/interviews/\(copy)/draft?key=thank-you%3ADana%20Reyes").text.contains("I remain keen on the role."))
+            // The practised answer came along, with its schedule.
+            #expect(try await bo.get("/questions?source=weak").text.contains("Do you have any questions for us?"))
         }
     }
 

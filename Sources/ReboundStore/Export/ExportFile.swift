@@ -1,19 +1,21 @@
 import Foundation
 import ReboundCore
 
-/// "Export everything": one JSON file with the account's name and address and every
-/// interview with its done marks and edited drafts (`rebound.export/1`). Each interview's
+/// "Export everything": one JSON file with the account's name and address, every
+/// interview with its done marks and edited drafts, and every practised answer
+/// (`rebound.export/1`; `practice` was added after the first release and may be absent). Each interview's
 /// notes are an interview file of the contract's format, so any part can be used alone.
 public enum ExportFile {
     public static let format = "rebound.export/1"
 
     /// The export of `records` for `user`, made at `exportedAt`.
-    public static func json(user: User, records: [InterviewRecord], exportedAt: Date) -> String {
+    public static func json(user: User, records: [InterviewRecord], practice: [PracticeAttempt] = [], exportedAt: Date) -> String {
         let document = JSONValue.object([
             "format": .string(format),
             "exportedAt": .string(stamp(exportedAt)),
             "account": .object(["email": .string(user.email), "name": .string(user.name)]),
             "interviews": .array(records.map(value(of:))),
+            "practice": .array(practice.map(value(of:))),
         ])
         return JSONWriter.write(document) + "\n"
     }
@@ -41,6 +43,16 @@ public enum ExportFile {
                 ])
             }),
         ])
+    }
+
+    static func value(of attempt: PracticeAttempt) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [
+            ("id", .string(attempt.id)), ("key", .string(attempt.questionKey.rawValue)), ("question", .string(attempt.questionText)),
+            ("practisedAt", .string(stamp(attempt.practisedAt))), ("rating", .string(attempt.rating.rawValue)),
+            ("outline", .string(attempt.outline)),
+        ]
+        if let seconds = attempt.seconds { fields.append(("seconds", .number(Double(seconds)))) }
+        return .object(fields)
     }
 
     /// RFC 3339 in UTC, whole seconds (what the store keeps).

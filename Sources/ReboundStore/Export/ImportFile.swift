@@ -8,12 +8,19 @@ public enum ImportFile {
     /// The interviews a file holds, ready to save. Interviews from plain interview files
     /// get an ID from `newID`, `now` as their times and a finished debrief.
     public static func records(from bytes: [UInt8], now: Date, newID: () -> InterviewID) throws(ImportError) -> [InterviewRecord] {
+        try contents(from: bytes, now: now, newID: newID).records
+    }
+
+    /// The interviews and, from an export file, the practised answers a file holds.
+    public static func contents(from bytes: [UInt8], now: Date,
+                                newID: () -> InterviewID) throws(ImportError) -> (records: [InterviewRecord], practice: [PracticeAttempt]) {
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch {
             throw ImportError(issues: [FieldIssue(path: "", problem: "not a JSON document (\(error))")])
         }
         let reader = FieldReader(root: root)
         var records: [InterviewRecord] = []
+        var practice: [PracticeAttempt] = []
         switch root {
         case .array(let files):
             if files.isEmpty { reader.report("the list holds no interview") }
@@ -22,13 +29,50 @@ public enum ImportFile {
             }
         case .object where root["format"] == .string(ExportFile.format):
             records = exportRecords(reader, now: now, newID: newID)
+            practice = practiceAttempts(reader["practice"])
         case .object:
             if let file = interviewFile(reader) { records = [fresh(file, now: now, id: newID())] }
         default:
             reader.report("expected an interview file, a list of them or a Rebound export, not \(root.typeName)")
         }
         guard reader.allIssues.isEmpty else { throw ImportError(issues: reader.allIssues) }
-        return records
+        return (records, practice)
+    }
+
+    /// The practised answers of an export (`practice`, absent in older exports).
+    private static func practiceAttempts(_ list: FieldReader) -> [PracticeAttempt] {
+        var attempts: [PracticeAttempt] = []
+        for item in list.elements() where item.expectObject(required: true) {
+            let id = item["id"].rawText(required: true, limit: 64)
+            let key = item["key"].rawText(required: true, limit: 2000).flatMap { raw -> QuestionKey? in
+                guard raw.hasPrefix("starter:") || raw.hasPrefix("own:") else {
+                    item["key"].report("must start with starter: or own:")
+                    return nil
+                }
+                return QuestionKey(rawValue: raw)
+            }
+            let question = item["question"].rawText(required: true, limit: 2000)
+            let practisedAt = date(item["practisedAt"], required: true)
+            let rating = item["rating"].rawText(required: true, limit: 20).flatMap { raw -> AnswerRating? in
+                guard let rating = AnswerRating(rawValue: raw) else {
+                    item["rating"].report("must be one of weak, ok, strong")
+                    return nil
+                }
+                return rating
+            }
+            let outline = item["outline"].rawText(required: false, limit: 40_000) ?? ""
+            var seconds: Int?
+            switch item["seconds"].value {
+            case nil: break
+            case .number(let number)? where number >= 0 && number <= 86_400 && number == number.rounded(): seconds = Int(number)
+            default: item["seconds"].report("must be a whole number of seconds from 0 to 86400")
+            }
+            if let id, let key, let question, let practisedAt, let rating {
+                attempts.append(PracticeAttempt(id: id, questionKey: key, questionText: question, practisedAt: practisedAt,
+                                                rating: rating, outline: outline, seconds: seconds))
+            }
+        }
+        return attempts
     }
 
     private static func fresh(_ file: InterviewFile, now: Date, id: InterviewID) -> InterviewRecord {

@@ -49,7 +49,7 @@ extension SQLStorage {
         try await write { db in try await Self.save(interview, of: user, in: db) }
     }
 
-    public func importInterviews(_ records: [InterviewRecord], of user: UserID,
+    public func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], of user: UserID,
                                  newID: @Sendable () -> InterviewID) async throws -> [InterviewID] {
         try await write { db in
             var saved: [InterviewID] = []
@@ -74,6 +74,7 @@ extension SQLStorage {
                     try await Self.upsert(draft, of: record.interview.id, in: db)
                 }
             }
+            if !practice.isEmpty { try await Self.importPractice(practice, of: user, in: db, newID: { newID().rawValue }) }
             return saved
         }
     }

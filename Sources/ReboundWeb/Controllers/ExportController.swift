@@ -32,8 +32,9 @@ struct ExportController {
         router.get("/export/everything.json") { request, context in
             let user = try context.requireUser()
             let records = try await app.storage.interviewRecords(of: user.id)
+            let practice = try await app.storage.practiceAttempts(of: user.id, limit: nil).reversed()
             let now = app.environment.now()
-            return Self.download(ExportFile.json(user: user, records: records, exportedAt: now),
+            return Self.download(ExportFile.json(user: user, records: records, practice: Array(practice), exportedAt: now),
                                  type: "application/json; charset=utf-8", name: "rebound-export-\(Self.today(now)).json")
         }
         router.get("/calendar/:file") { request, context in
@@ -74,14 +75,16 @@ extension ExportController {
         guard !text.isEmpty else { return refuse(["file: choose an interview file or an export, or paste its JSON"]) }
         let now = app.environment.now()
         let records: [InterviewRecord]
+        let practice: [PracticeAttempt]
         do {
-            records = try ImportFile.records(from: Array(text.utf8), now: now, newID: { InterviewID(app.environment.newID()) })
+            (records, practice) = try ImportFile.contents(from: Array(text.utf8), now: now, newID: { InterviewID(app.environment.newID()) })
         } catch {
             return refuse(Array(error.issues.prefix(50).map(\.description)) + (error.issues.count > 50 ? ["… and \(error.issues.count - 50) more"] : []))
         }
         guard records.count <= 2000 else { return refuse(["file: at most 2000 interviews at once"]) }
         let environment = app.environment
-        try await app.storage.importInterviews(records, of: user.id, newID: { InterviewID(environment.newID()) })
+        guard practice.count <= 100_000 else { return refuse(["practice: at most 100000 answers at once"]) }
+        try await app.storage.importInterviews(records, practice: practice, of: user.id, newID: { InterviewID(environment.newID()) })
         app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(records.count)"])
         return app.redirect("/?imported=\(records.count)")
     }
