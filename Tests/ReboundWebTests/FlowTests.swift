@@ -100,12 +100,19 @@ struct FlowTests {
             let browser = Browser(client)
             try await browser.setUp()
             let id = try await browser.recordInterview()
-            #expect(!(try await browser.get("/interviews/\(id)").text.contains("feedback")))
+            let before = try await browser.get("/interviews/\(id)").text
+            #expect(!before.contains("feedback"))
+            #expect(!before.contains("Moving on"), "no talk of moving on before a no")
             let response = try await browser.post("/interviews/\(id)/outcome", [("status", "rejected"), ("at", "2026-11-21")])
             #expect(response.status == .seeOther)
             let page = try await browser.get("/interviews/\(id)").text
             #expect(page.contains("Not offered the job"))
             #expect(page.lowercased().contains("feedback"))
+            // After a no: the steps for moving on, and a kinder look at the usual thoughts.
+            #expect(page.contains(#"<h2 id="moving-on-heading">Moving on</h2>"#))
+            #expect(page.contains("<dt>“One interview decides what I am worth.”</dt>"))
+            #expect(page.contains("<dt>“They must have hated me.”</dt>"))
+            #expect(page.contains(#"<a href="/practice">Practise the questions that tripped you up</a>"#))
             #expect(try await browser.post("/interviews/\(id)/outcome", [("status", "hired-by-magic")]).status == .badRequest)
         }
     }

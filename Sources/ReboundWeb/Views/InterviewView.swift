@@ -101,7 +101,20 @@ struct InterviewView {
         questions = file.debrief.questions.filter { $0.rating != .weak }.map(\.text)
         weakQuestions = file.debrief.weakQuestions.map(\.text)
         wantsJob = file.interview.wantsJob
+        rejected = outcome.status == .rejected
+        traps = rejected ? ThinkingTrap.common.map { TrapRow(thought: $0.thought, reframe: $0.reframe) } : []
+        practiceHref = "/practice"
     }
+
+    /// A thinking trap and its reframe, shown after a rejection.
+    struct TrapRow {
+        let thought: String
+        let reframe: String
+    }
+
+    let rejected: Bool
+    let traps: [TrapRow]
+    let practiceHref: String
 
     /// An HTML id from a step key: letters and digits kept, the rest as `-`.
     static func anchor(_ key: String) -> String {

@@ -44,6 +44,7 @@ enum TemplateModels {
             DebriefView.ContactRow.self,
             DebriefView.self,
             InterviewView.StepRow.self,
+            InterviewView.TrapRow.self,
             InterviewView.self,
             PageChrome.self,
             PracticeView.Hidden.self,
@@ -230,6 +231,7 @@ extension InterviewView: TemplateFields {
         "nextRoundTime": .of(\.nextRoundTime), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
         "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
+        "rejected": .of(\.rejected), "traps": .of(\.traps), "practiceHref": .of(\.practiceHref),
     ]
 }
 
@@ -292,4 +294,8 @@ extension QuestionBankView: TemplateFields {
         "page": .of(\.page), "query": .of(\.query), "kinds": .of(\.kinds), "fields": .of(\.fields), "sources": .of(\.sources),
         "rows": .of(\.rows), "count": .of(\.count), "none": .of(\.none), "ownCount": .of(\.ownCount), "weakCount": .of(\.weakCount),
     ]
+}
+
+extension InterviewView.TrapRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["thought": .of(\.thought), "reframe": .of(\.reframe)]
 }

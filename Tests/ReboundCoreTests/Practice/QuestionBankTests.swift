@@ -89,3 +89,16 @@ struct QuestionBankTests {
         #expect(bank.filtered(BankFilter(source: .starter)).count == StarterBank.questions.count)
     }
 }
+
+@Suite("Moving on")
+struct MovingOnTests {
+    @Test("the thinking traps shown after a no each have a reframe, none repeated, and name the two the coaches mention most")
+    func traps() {
+        let traps = ThinkingTrap.common
+        #expect(traps.count >= 5)
+        #expect(Set(traps.map(\.thought)).count == traps.count)
+        #expect(traps.allSatisfy { !$0.reframe.isEmpty && $0.reframe.count < 300 })
+        #expect(traps.contains { $0.thought == "One interview decides what I am worth." })
+        #expect(traps.contains { $0.thought == "They must have hated me." })
+    }
+}
