@@ -324,6 +324,10 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("Tell me about a time you led a team.", self.text())
         self.assertIn("Asked once, last at Northwind Traders: weak", self.text())
         self.shot("13-question-bank")
+        self.go("/insights")
+        self.assertIn("With one interview there is nothing to compare yet", self.text())
+        self.assertIn("Went blank", self.text())
+        self.shot("13b-insights")
 
         # 9. Export everything, delete the interview, import the file: nothing is lost.
         export = self.fetch("/export/everything.json")

@@ -47,6 +47,11 @@ enum TemplateModels {
             InterviewView.TrapRow.self,
             InterviewView.self,
             PageChrome.self,
+            BarChart.Bar.self,
+            BarChart.Label.self,
+            BarChart.self,
+            InsightsView.TableRow.self,
+            InsightsView.self,
             PracticeView.Hidden.self,
             PracticeView.StarBox.self,
             PracticeView.AttemptRow.self,
@@ -298,4 +303,36 @@ extension QuestionBankView: TemplateFields {
 
 extension InterviewView.TrapRow: TemplateFields {
     static let fields: [String: TemplateField<Self>] = ["thought": .of(\.thought), "reframe": .of(\.reframe)]
+}
+
+extension BarChart.Bar: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "x": .of(\.x), "y": .of(\.y), "width": .of(\.width), "height": .of(\.height), "style": .of(\.style), "tip": .of(\.tip),
+    ]
+}
+
+extension BarChart.Label: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["x": .of(\.x), "y": .of(\.y), "text": .of(\.text), "anchor": .of(\.anchor)]
+}
+
+extension BarChart: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "id": .of(\.id), "title": .of(\.title), "width": .of(\.width), "height": .of(\.height), "bars": .of(\.bars),
+        "labels": .of(\.labels),
+    ]
+}
+
+extension InsightsView.TableRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["cells": .of(\.cells)]
+}
+
+extension InsightsView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "hasInterviews": .of(\.hasInterviews), "sampleNote": .of(\.sampleNote),
+        "setbackChart": .of(\.setbackChart), "setbackRows": .of(\.setbackRows), "strengthRows": .of(\.strengthRows),
+        "hasStrengths": .of(\.hasStrengths), "ratingChart": .of(\.ratingChart), "ratingRows": .of(\.ratingRows),
+        "funnelChart": .of(\.funnelChart), "funnelSummary": .of(\.funnelSummary), "thankYouSummary": .of(\.thankYouSummary),
+        "thankYouRows": .of(\.thankYouRows), "hasThankYouRows": .of(\.hasThankYouRows), "practiceChart": .of(\.practiceChart),
+        "practiceRows": .of(\.practiceRows),
+    ]
 }
