@@ -328,6 +328,14 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("With one interview there is nothing to compare yet", self.text())
         self.assertIn("Went blank", self.text())
         self.shot("13b-insights")
+        self.go("/mock")
+        self.fill("role", "Marketing Coordinator")
+        self.fill("company", "Contoso")
+        self.click_found("main form[action='/mock'] button[type=submit]")
+        sheet = driver.find_element(By.CSS_SELECTOR, "article.mock-sheet")
+        self.assertIn("Tell me about a time you led a team.", sheet.text)
+        self.assertEqual(len(sheet.find_elements(By.CSS_SELECTOR, "li.mock-question")), 8)
+        self.shot("13c-mock-sheet")
 
         # 9. Export everything, delete the interview, import the file: nothing is lost.
         export = self.fetch("/export/everything.json")

@@ -33,6 +33,9 @@ struct PracticeTests {
             let nursing = try await browser.get("/questions?field=nursing&kind=situational").text
             #expect(nursing.contains("How would you prioritise four patients who all need you at once?"))
             #expect(!nursing.contains("Friday evening"), "a software question is not a nursing one")
+            // A GET form writes spaces as "+"; a typed "+" arrives as %2B.
+            #expect(try await browser.get("/questions?q=prioritise+four+patients").text.contains("1 question of"))
+            #expect(try await browser.get("/questions?q=prioritise%2Bfour").text.contains("No question matches."))
             let search = try await browser.get("/questions?q=SHOPLIFTING").text
             #expect(search.contains("What would you do if you saw someone shoplifting?"))
             #expect(search.contains("1 question of"))
@@ -165,6 +168,40 @@ struct PracticeTests {
             #expect(refused.status == .badRequest)
             #expect(!(try await bo.get("/practice?done=10").text.contains("led a team")))
             #expect(try await ana.get("/questions").text.contains("Secret Corp &lt;script&gt;"))
+        }
+    }
+}
+
+@Suite("Web: mock interview sheet")
+struct MockSheetTests {
+    @Test("the sheet for a friend opens and closes like an interview, works in the weak question, and prints without the menus")
+    func sheet() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            let file = try InterviewFile(json: SampleFiles.interview())
+            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
+                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            let form = try await browser.get("/mock").text
+            #expect(form.contains(#"<form method="get" action="/mock""#))
+            #expect(!form.contains("mock-sheet"))
+
+            let sheet = try await browser.get("/mock?go=1&role=Ward+nurse&company=St%20Mary%27s%20%3Cb%3E&field=nursing&count=8").text
+            #expect(sheet.contains("Mock interview with Ana Silva: Ward nurse at St Mary&#39;s &lt;b&gt;"))
+            let items = sheet.components(separatedBy: #"<li class="mock-question">"#).dropFirst()
+            #expect(items.count == 8)
+            #expect(items.first?.contains("Walk me through your background in a couple of minutes.") == true)
+            #expect(items.last?.contains("Do you have any questions for us?") == true)
+            #expect(sheet.contains("Tell me about a time you led a team."))
+            #expect(sheet.contains("Ana Silva found this one hard before"))
+            #expect(sheet.contains("Listen for: A real example, told in order"))
+            #expect(items.contains { $0.contains("patient") }, "nursing questions for a nursing job")
+
+            let css = try await browser.get("/static/style.css").text
+            #expect(css.contains("@media print"))
+            #expect(css.contains(".top, .bottom, .skip, .no-print"))
         }
     }
 }

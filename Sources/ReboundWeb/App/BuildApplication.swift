@@ -50,6 +50,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     SettingsController(app: app).addRoutes(to: router)
     PracticeController(app: app).addRoutes(to: router)
     InsightsController(app: app).addRoutes(to: router)
+    MockController(app: app).addRoutes(to: router)
     ExportController(app: app).addRoutes(to: router)
     CheckAPIController(app: app).addRoutes(to: router)
     InterviewsAPIController(app: app).addRoutes(to: router)

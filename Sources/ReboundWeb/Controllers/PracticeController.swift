@@ -20,19 +20,19 @@ struct PracticeController {
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/questions") { request, context in
             let user = try context.requireUser()
-            let query = request.uri.queryParameters
-            let filter = BankFilter(text: String((query.get("q") ?? "").prefix(200)),
-                                    kind: query.get("kind").flatMap(QuestionKind.init(rawValue:)),
-                                    field: query.get("field").flatMap(WorkField.init(rawValue:)),
-                                    source: query.get("source").flatMap(BankFilter.Source.init(rawValue:)) ?? .all)
+            let query = request.queryForm
+            let filter = BankFilter(text: String((query["q"] ?? "").prefix(200)),
+                                    kind: query["kind"].flatMap(QuestionKind.init(rawValue:)),
+                                    field: query["field"].flatMap(WorkField.init(rawValue:)),
+                                    source: query["source"].flatMap(BankFilter.Source.init(rawValue:)) ?? .all)
             let (chrome, cookie) = app.chrome("Question bank", request, context)
             let view = QuestionBankView(page: chrome, bank: try await bank(of: user.id), filter: filter, now: app.environment.now())
             return app.page("questions", view, cookie: cookie)
         }
         router.get("/practice") { request, context in
-            let query = request.uri.queryParameters
-            let sitting = PracticeSitting(value: { query.get($0) }, values: { query.getAll($0) })
-            return try await page(request, context, sitting: sitting, chosen: query.get("question").map(QuestionKey.init(rawValue:)))
+            let query = request.queryForm
+            let sitting = PracticeSitting(value: { query[$0] }, values: { query.all($0) })
+            return try await page(request, context, sitting: sitting, chosen: query["question"].map(QuestionKey.init(rawValue:)))
         }
         router.post("/practice") { request, context in
             let user = try context.requireUser()
@@ -99,7 +99,7 @@ struct PracticeController {
         }
         var (chrome, cookie) = app.chrome(current == nil ? "Practice" : "Practise a question", request, context)
         chrome.problem = problem
-        if problem == nil, let saved = request.uri.queryParameters.get("saved").flatMap(AnswerRating.init(rawValue:)) {
+        if problem == nil, let saved = request.queryForm["saved"].flatMap(AnswerRating.init(rawValue:)) {
             chrome.notice = PracticeView.savedNotices[saved]
         }
         let recent = current == nil ? try await app.storage.practiceAttempts(of: user.id, limit: 8) : []

@@ -47,6 +47,8 @@ enum TemplateModels {
             InterviewView.TrapRow.self,
             InterviewView.self,
             PageChrome.self,
+            MockView.Item.self,
+            MockView.self,
             BarChart.Bar.self,
             BarChart.Label.self,
             BarChart.self,
@@ -334,5 +336,19 @@ extension InsightsView: TemplateFields {
         "funnelChart": .of(\.funnelChart), "funnelSummary": .of(\.funnelSummary), "thankYouSummary": .of(\.thankYouSummary),
         "thankYouRows": .of(\.thankYouRows), "hasThankYouRows": .of(\.hasThankYouRows), "practiceChart": .of(\.practiceChart),
         "practiceRows": .of(\.practiceRows),
+    ]
+}
+
+extension MockView.Item: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "number": .of(\.number), "text": .of(\.text), "kind": .of(\.kind), "listenFor": .of(\.listenFor), "own": .of(\.own),
+    ]
+}
+
+extension MockView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "count": .of(\.count), "fields": .of(\.fields),
+        "counts": .of(\.counts), "hasSheet": .of(\.hasSheet), "heading": .of(\.heading), "candidate": .of(\.candidate),
+        "items": .of(\.items),
     ]
 }

@@ -74,3 +74,36 @@ struct PracticeSessionTests {
         #expect(sitting.tally == [.weak: 2, .ok: 1])
     }
 }
+
+@Suite("Mock interview")
+struct MockInterviewTests {
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    @Test("a sheet opens and closes like a real interview, works in the user's weak questions, and favours the field")
+    func sheet() {
+        let weak = (1...6).map { index in
+            ("My weak question \(index)?", AskedQuestion(interviewID: "i\(index)", company: "Northwind", role: "Nurse",
+                                                        askedAt: now.addingTimeInterval(Double(index) * 86_400), rating: .weak, betterAnswer: nil))
+        }
+        let bank = QuestionBank(asked: weak, reviews: [:])
+        let questions = MockInterview.questions(from: bank, field: .nursing, count: 10)
+        #expect(questions.count == 10)
+        #expect(questions.first?.key == .starter("m01"))
+        #expect(questions.last?.key == .starter("c01"))
+        #expect(questions.filter(\.isOwn).count == 4, "weak questions fill at most half of the middle")
+        #expect(questions[1].text == "My weak question 6?", "the newest weak question first")
+        #expect(questions.contains { $0.fields == [.nursing] })
+        #expect(!questions.contains { !$0.fields.isEmpty && $0.fields != [.nursing] }, "no other field's questions")
+        #expect(Set(questions.map(\.key)).count == questions.count, "no question twice")
+        #expect(Set(questions.compactMap(\.kind)).count >= 4, "a mix of kinds")
+    }
+
+    @Test("every kind has something for the friend to listen for")
+    func listening() {
+        for kind in QuestionKind.allCases { #expect(!MockInterview.listenFor(kind).isEmpty) }
+        #expect(MockInterview.questions(from: QuestionBank(asked: [], reviews: [:]), field: nil, count: 1).count == 4)
+        let anyJob = MockInterview.questions(from: QuestionBank(asked: [], reviews: [:]), field: nil, count: 12)
+        #expect(anyJob.count == 12)
+        #expect(anyJob.allSatisfy { $0.fields.isEmpty }, "without a field, only questions that suit any job")
+    }
+}
