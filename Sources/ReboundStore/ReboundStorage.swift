@@ -76,6 +76,18 @@ public protocol ReboundStorage: Sendable {
     @discardableResult
     func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool
 
+    // MARK: Share links
+
+    /// Stores a share link; false (and nothing stored) when the interview is not the user's.
+    func createShareLink(_ link: ShareLink) async throws -> Bool
+    /// The interview's links that have not expired, oldest first.
+    func shareLinks(of interview: InterviewID, of user: UserID, now: Date) async throws -> [ShareLink]
+    /// Turns a link off; false when the user has no link with this ID.
+    @discardableResult
+    func deleteShareLink(id: String, of user: UserID) async throws -> Bool
+    /// The link with this token hash and its interview, while the link is valid.
+    func sharedInterview(tokenHash: String, now: Date) async throws -> (ShareLink, StoredInterview)?
+
     // MARK: Practice
 
     /// Every question noted in the user's debriefs, oldest interview first.

@@ -136,6 +136,24 @@ enum Migrations {
                 "CREATE INDEX practice_attempts_by_user ON practice_attempts (user_id, practised_at)",
             ]
         },
+        Migration(version: 4, name: "read-only share links") { _ in
+            [
+                // A secret link that shows one interview's notes and plan to a mentor, until
+                // it expires or is turned off. Only the token's hash is kept; `id` names the
+                // link in the owner's forms.
+                """
+                CREATE TABLE share_links (
+                    token_hash TEXT PRIMARY KEY,
+                    id TEXT NOT NULL UNIQUE,
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                    created_at BIGINT NOT NULL,
+                    expires_at BIGINT NOT NULL
+                )
+                """,
+                "CREATE INDEX share_links_by_interview ON share_links (interview_id)",
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.

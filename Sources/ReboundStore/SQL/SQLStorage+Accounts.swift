@@ -61,6 +61,7 @@ extension SQLStorage {
         // connection having enforcement turned on.
         try await write { db in
             let id = user.rawValue
+            try await db.raw("DELETE FROM share_links WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM drafts WHERE interview_id IN (SELECT id FROM interviews WHERE user_id = \(bind: id))").run()
             try await db.raw("DELETE FROM plan_steps WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM interviews WHERE user_id = \(bind: id)").run()

@@ -113,6 +113,7 @@ extension SQLStorage {
     public func deleteInterview(_ id: InterviewID, of user: UserID) async throws -> Bool {
         try await write { db in
             guard try await Self.owner(of: id, in: db) == user else { return false }
+            try await db.raw("DELETE FROM share_links WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM interviews WHERE id = \(bind: id.rawValue)").run()

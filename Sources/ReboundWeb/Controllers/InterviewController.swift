@@ -10,12 +10,30 @@ struct InterviewController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/interviews/:id") { request, context in
+            let notice = request.uri.queryParameters.get("saved").map { $0 == "share-off" ? "The link is turned off." : "Saved." }
+            return try await page(request, context, notice: notice)
+        }
+        router.post("/interviews/:id/share") { request, context in
             let (user, interview) = try await app.interview(context)
-            let states = try await app.storage.stepStates(of: interview.id, of: user.id)
-            var (chrome, _) = app.chrome("\(interview.file.interview.company) · \(interview.file.interview.role)", request, context)
-            chrome.notice = request.uri.queryParameters.get("saved").map { _ in "Saved." }
-            return app.page("interview", InterviewView(chrome: chrome, interview: interview, states: states, now: app.environment.now()),
-                            cookie: nil)
+            let days = context.form?["days"].flatMap(Int.init).flatMap { [1, 7, 30].contains($0) ? $0 : nil } ?? 7
+            guard try await app.storage.shareLinks(of: interview.id, of: user.id, now: app.environment.now()).count < 10 else {
+                throw HTTPError(.badRequest, message: "Share: turn a link off first; an interview can have 10.")
+            }
+            let secret = app.environment.newSecret()
+            let now = app.environment.now()
+            _ = try await app.storage.createShareLink(ShareLink(id: app.environment.newID(), tokenHash: Secrets.hash(secret), userID: user.id,
+                                                                interviewID: interview.id, createdAt: now,
+                                                                expiresAt: now.addingTimeInterval(Double(days) * 86_400)))
+            app.environment.logger.info("share link made", metadata: ["user": "\(user.id)", "days": "\(days)"])
+            return try await page(request, context, notice: "Link made. Copy it now: it is not shown again.",
+                                  newShareURL: "\(request.siteOrigin)/shared/\(secret)")
+        }
+        router.post("/interviews/:id/share/:link/revoke") { request, context in
+            let (user, interview) = try await app.interview(context)
+            guard let link = context.parameters.get("link"), link.utf8.count <= 64,
+                  try await app.storage.deleteShareLink(id: link, of: user.id)
+            else { throw HTTPError(.notFound, message: "There is no such link.") }
+            return app.redirect("/interviews/\(interview.id)?saved=share-off#share")
         }
         router.post("/interviews/:id/steps") { request, context in
             let (user, interview) = try await app.interview(context)
@@ -53,6 +71,18 @@ struct InterviewController {
             try await app.storage.deleteInterview(interview.id, of: user.id)
             return app.redirect("/?deleted=1")
         }
+    }
+
+    /// The interview page, with a notice and, just after making one, the new share link.
+    private func page(_ request: Request, _ context: AppRequestContext, notice: String?, newShareURL: String? = nil) async throws -> Response {
+        let (user, interview) = try await app.interview(context)
+        let now = app.environment.now()
+        let states = try await app.storage.stepStates(of: interview.id, of: user.id)
+        var (chrome, _) = app.chrome("\(interview.file.interview.company) · \(interview.file.interview.role)", request, context)
+        chrome.notice = notice
+        var view = InterviewView(chrome: chrome, interview: interview, states: states, now: now)
+        view.showShares(try await app.storage.shareLinks(of: interview.id, of: user.id, now: now), newURL: newShareURL)
+        return app.page("interview", view, cookie: nil)
     }
 
     /// The outcome the form describes. A decision needs the day the user heard (today when

@@ -116,6 +116,27 @@ struct InterviewView {
     let traps: [TrapRow]
     let practiceHref: String
 
+    /// An active share link, as its owner sees it.
+    struct ShareRow {
+        let id: String
+        let linkID: String
+        let created: String
+        let expires: String
+    }
+
+    var shareLinks: [ShareRow] = []
+    var hasShareLinks = false
+    /// A link just made, shown this once.
+    var newShareURL: String?
+    let shareDays = Choice.list(["1", "7", "30"], selected: "7", labels: ["1": "1 day", "7": "7 days", "30": "30 days"])
+
+    /// Adds the interview's active share links and, just after making one, its URL.
+    mutating func showShares(_ links: [ShareLink], newURL: String?) {
+        shareLinks = links.map { ShareRow(id: id, linkID: $0.id, created: Formatting.day($0.createdAt), expires: Formatting.day($0.expiresAt)) }
+        hasShareLinks = !links.isEmpty
+        newShareURL = newURL
+    }
+
     /// An HTML id from a step key: letters and digits kept, the rest as `-`.
     static func anchor(_ key: String) -> String {
         var anchor = ""

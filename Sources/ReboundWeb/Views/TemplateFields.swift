@@ -45,8 +45,12 @@ enum TemplateModels {
             DebriefView.self,
             InterviewView.StepRow.self,
             InterviewView.TrapRow.self,
+            InterviewView.ShareRow.self,
             InterviewView.self,
             PageChrome.self,
+            SharedView.Question.self,
+            SharedView.Step.self,
+            SharedView.self,
             MockView.Item.self,
             MockView.self,
             BarChart.Bar.self,
@@ -239,6 +243,8 @@ extension InterviewView: TemplateFields {
         "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
         "rejected": .of(\.rejected), "traps": .of(\.traps), "practiceHref": .of(\.practiceHref),
+        "shareLinks": .of(\.shareLinks), "hasShareLinks": .of(\.hasShareLinks), "newShareURL": .of(\.newShareURL),
+        "shareDays": .of(\.shareDays),
     ]
 }
 
@@ -350,5 +356,28 @@ extension MockView: TemplateFields {
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "count": .of(\.count), "fields": .of(\.fields),
         "counts": .of(\.counts), "hasSheet": .of(\.hasSheet), "heading": .of(\.heading), "candidate": .of(\.candidate),
         "items": .of(\.items),
+    ]
+}
+
+extension InterviewView.ShareRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "id": .of(\.id), "linkID": .of(\.linkID), "created": .of(\.created), "expires": .of(\.expires),
+    ]
+}
+
+extension SharedView.Question: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["text": .of(\.text), "rating": .of(\.rating), "betterAnswer": .of(\.betterAnswer)]
+}
+
+extension SharedView.Step: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["title": .of(\.title), "due": .of(\.due), "state": .of(\.state)]
+}
+
+extension SharedView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "sharedBy": .of(\.sharedBy), "expires": .of(\.expires), "company": .of(\.company), "role": .of(\.role),
+        "when": .of(\.when), "status": .of(\.status), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong),
+        "questions": .of(\.questions), "forgot": .of(\.forgot), "nextTime": .of(\.nextTime), "hasNextTime": .of(\.hasNextTime),
+        "steps": .of(\.steps),
     ]
 }

@@ -1,0 +1,57 @@
+import Foundation
+import SQLKit
+
+extension SQLStorage {
+    public func createShareLink(_ link: ShareLink) async throws -> Bool {
+        try await write { db in
+            guard try await Self.owner(of: link.interviewID, in: db) == link.userID else { return false }
+            try await db.raw("""
+                INSERT INTO share_links (token_hash, id, user_id, interview_id, created_at, expires_at)
+                VALUES (\(bind: link.tokenHash), \(bind: link.id), \(bind: link.userID.rawValue), \(bind: link.interviewID.rawValue),
+                        \(bind: link.createdAt.storedSeconds), \(bind: link.expiresAt.storedSeconds))
+                """).run()
+            return true
+        }
+    }
+
+    public func shareLinks(of interview: InterviewID, of user: UserID, now: Date) async throws -> [ShareLink] {
+        try await read { db in
+            try await db.raw("""
+                SELECT token_hash, id, user_id, interview_id, created_at, expires_at FROM share_links
+                WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
+                  AND expires_at > \(bind: now.storedSeconds)
+                ORDER BY created_at, id
+                """).all().map(Self.shareLink(from:))
+        }
+    }
+
+    public func deleteShareLink(id: String, of user: UserID) async throws -> Bool {
+        try await write { db in
+            guard try await db.raw("SELECT id FROM share_links WHERE id = \(bind: id) AND user_id = \(bind: user.rawValue)").first() != nil
+            else { return false }
+            try await db.raw("DELETE FROM share_links WHERE id = \(bind: id)").run()
+            return true
+        }
+    }
+
+    public func sharedInterview(tokenHash: String, now: Date) async throws -> (ShareLink, StoredInterview)? {
+        try await read { db in
+            guard let row = try await db.raw("""
+                SELECT token_hash, id, user_id, interview_id, created_at, expires_at FROM share_links
+                WHERE token_hash = \(bind: tokenHash) AND expires_at > \(bind: now.storedSeconds)
+                """).first() else { return nil }
+            let link = try Self.shareLink(from: row)
+            guard let interview = try await db.raw("""
+                SELECT id, file, stage, created_at, updated_at FROM interviews
+                WHERE id = \(bind: link.interviewID.rawValue) AND user_id = \(bind: link.userID.rawValue)
+                """).first().map(Self.interview(from:)) else { return nil }
+            return (link, interview)
+        }
+    }
+
+    static func shareLink(from row: any SQLRow) throws -> ShareLink {
+        ShareLink(id: try row.text("id"), tokenHash: try row.text("token_hash"), userID: UserID(try row.text("user_id")),
+                  interviewID: InterviewID(try row.text("interview_id")), createdAt: try row.date("created_at"),
+                  expiresAt: try row.date("expires_at"))
+    }
+}
