@@ -5,7 +5,7 @@
 /// Every view model lists its stored properties here. A field a template names but the
 /// table lacks renders as empty, so `TemplateFieldsTests` checks that every name the
 /// templates use is in a table.
-protocol TemplateFields {
+protocol TemplateFields: SendableMetatype {
     static var fields: [String: TemplateField<Self>] { get }
     /// The value of the field `name`, or nil when this view model has no such field. (A
     /// requirement, not only an extension method, so each view model gets a specialized copy.)
