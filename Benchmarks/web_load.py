@@ -139,11 +139,16 @@ def memory_mb(pid):
     return int(fields["VmRSS"].split()[0]) / 1024, int(fields["VmHWM"].split()[0]) / 1024
 
 
+def stat_cpu_seconds(stat_text):
+    """User plus system CPU time from the text of a /proc/PID/stat file."""
+    fields = stat_text.rpartition(")")[2].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def cpu_seconds(pid):
     """User plus system CPU time the process has used so far."""
     with open(f"/proc/{pid}/stat") as stat:
-        fields = stat.read().rpartition(")")[2].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return stat_cpu_seconds(stat.read())
 
 
 def cpu_by_program(programs):
@@ -160,8 +165,7 @@ def cpu_by_program(programs):
             continue  # the process ended meanwhile
         name = text[text.index("(") + 1:text.rindex(")")]
         if name in totals:
-            fields = text.rpartition(")")[2].split()
-            totals[name] += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            totals[name] += stat_cpu_seconds(text)
     return totals
 
 

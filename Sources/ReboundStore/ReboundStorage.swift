@@ -143,6 +143,12 @@ public protocol ReboundStorage: Sendable {
 }
 
 extension ReboundStorage {
+    /// The user's question bank: their debrief questions and the starter bank, each with
+    /// its place in the practice schedule.
+    public func questionBank(of user: UserID) async throws -> QuestionBank {
+        QuestionBank(asked: try await askedQuestions(of: user), reviews: try await practiceReviews(of: user))
+    }
+
     /// All the user's interviews, newest first, with open and late step counts as of `now`.
     public func interviews(of user: UserID, now: Date) async throws -> [InterviewSummary] {
         try await interviews(of: user, now: now, limit: nil, offset: 0)

@@ -81,8 +81,7 @@ struct PracticeCommand: AsyncParsableCommand {
 
     private func practise(_ storage: SQLStorage, url: DatabaseURL, at moment: Date) async throws {
         let user = try await whose(storage, url: url)
-        let bank = QuestionBank(asked: try await storage.askedQuestions(of: user.id),
-                                reviews: try await storage.practiceReviews(of: user.id))
+        let bank = try await storage.questionBank(of: user.id)
         let queue = PracticeQueue.questions(from: bank, filter: BankFilter(kind: kind, field: field), at: moment,
                                             limit: count, newStarterLimit: count)
         if list {
@@ -90,7 +89,7 @@ struct PracticeCommand: AsyncParsableCommand {
             return
         }
         guard !queue.isEmpty else {
-            Output.write("Nothing is due for practice now. \(PracticeListing.nextDue(bank, after: moment))\n")
+            Output.write("Nothing is due for practice now. \(PracticeListing.nextDue(bank.questions.compactMap(\.review), after: moment))\n")
             return
         }
         var terminal = PracticeTerminal(timer: timer)
@@ -109,9 +108,7 @@ struct PracticeCommand: AsyncParsableCommand {
                 review: review, of: user.id)
             sitting.rate(answer.rating)
         }
-        let updated = QuestionBank(asked: try await storage.askedQuestions(of: user.id),
-                                   reviews: try await storage.practiceReviews(of: user.id))
-        Output.write(PracticeListing.summary(sitting.tally) + " " + PracticeListing.nextDue(updated, after: moment) + "\n")
+        Output.write(PracticeListing.summary(sitting.tally) + " " + PracticeListing.nextDue(Array(reviews.values), after: moment) + "\n")
     }
 
     /// The account to practise as: `--email`'s, or the owner's.

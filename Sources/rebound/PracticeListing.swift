@@ -49,12 +49,10 @@ enum PracticeListing {
     }
 
     /// When the next practised question falls due, or a nudge when none is scheduled.
-    static func nextDue(_ bank: QuestionBank, after now: Date) -> String {
-        let upcoming = bank.questions.compactMap(\.review?.dueAt).filter { $0 > now }.sorted()
+    static func nextDue(_ reviews: [ReviewState], after now: Date) -> String {
+        let upcoming = reviews.dueDates(after: now)
         guard let next = upcoming.first else { return "New questions wait in the bank whenever you want them." }
         let sameDay = upcoming.filter { $0.timeIntervalSince(next) < 86_400 }.count
         return "Next due: \(Timestamp(next).description) (\(sameDay) question\(sameDay == 1 ? "" : "s"))."
     }
-
-    static func duration(_ seconds: Int) -> String { DurationText.of(seconds) }
 }

@@ -32,14 +32,14 @@ struct PracticeTerminal {
         if let better = question.betterAnswer {
             write("Last time you wished you had said: \(better)\n")
         }
-        if let timer { write("Aim for about \(PracticeListing.duration(timer)) out loud; the clock starts now.\n") }
+        if let timer { write("Aim for about \(DurationText.of(timer)) out loud; the clock starts now.\n") }
         let started = ContinuousClock.now
         guard let outline = readOutline(story: question.wantsStory) else { return nil }
         var seconds: Int?
         if let timer {
             let taken = Int((ContinuousClock.now - started).components.seconds)
             seconds = taken
-            write("You took \(PracticeListing.duration(taken)) (aim: \(PracticeListing.duration(timer))).\n")
+            write("You took \(DurationText.of(taken)) (aim: \(DurationText.of(timer))).\n")
         }
         guard let rating = readRating() else { return nil }
         return Answer(outline: outline, seconds: seconds, rating: rating)

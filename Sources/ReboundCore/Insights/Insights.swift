@@ -11,7 +11,7 @@ public enum Insights {
             strengths: strengths(ordered),
             ratings: ordered.compactMap(rated),
             funnel: funnel(ordered),
-            thankYouHours: ordered.compactMap(thankYouHours),
+            thankYouDelays: ordered.compactMap(thankYouDelay),
             thankYousMissing: ordered.filter { !$0.file.interview.interviewers.isEmpty && $0.thankYousDoneAt.isEmpty }.count,
             practiceWeeks: weeks(practice))
     }
@@ -77,10 +77,11 @@ public enum Insights {
                                      waiting: statuses.filter { $0 == .pending }.count)
     }
 
-    static func thankYouHours(_ interview: InterviewFacts) -> Double? {
+    static func thankYouDelay(_ interview: InterviewFacts) -> InsightsReport.ThankYouDelay? {
         guard let first = interview.thankYousDoneAt.min() else { return nil }
-        let end = interview.file.interview.effectiveEnd.date
-        return max(0, first.timeIntervalSince(end)) / 3600
+        let facts = interview.file.interview
+        return InsightsReport.ThankYouDelay(company: facts.company, start: facts.start,
+                                            hours: max(0, first.timeIntervalSince(facts.effectiveEnd.date)) / 3600)
     }
 
     static func weeks(_ practice: [PracticeFact]) -> [InsightsReport.PracticeWeek] {

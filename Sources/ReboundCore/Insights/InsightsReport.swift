@@ -41,6 +41,13 @@ public struct InsightsReport: Equatable, Sendable {
         public let waiting: Int
     }
 
+    /// How long after an interview its first thank-you was marked sent.
+    public struct ThankYouDelay: Equatable, Sendable {
+        public let company: String
+        public let start: Timestamp
+        public let hours: Double
+    }
+
     public struct PracticeWeek: Equatable, Sendable {
         /// The Monday the week starts on (UTC).
         public let monday: CivilDate
@@ -55,11 +62,15 @@ public struct InsightsReport: Equatable, Sendable {
     /// Oldest first; interviews with no rated question are left out.
     public let ratings: [RatedInterview]
     public let funnel: Funnel
-    /// Hours from the end of each interview to its first thank-you marked sent, oldest interview first.
-    public let thankYouHours: [Double]
+    /// For each interview with a thank-you marked sent, the time from its end to the first
+    /// one, oldest interview first.
+    public let thankYouDelays: [ThankYouDelay]
     /// Interviews with interviewers where no thank-you was marked sent.
     public let thankYousMissing: Int
     public let practiceWeeks: [PracticeWeek]
+
+    /// The hours of `thankYouDelays`, oldest interview first.
+    public var thankYouHours: [Double] { thankYouDelays.map(\.hours) }
 
     /// Whether there are too few interviews to call anything a pattern.
     public var isSmallSample: Bool { interviewCount < Self.fewInterviews }

@@ -27,3 +27,8 @@ public struct ReviewState: Equatable, Sendable {
     /// Whether the question is due at `now`.
     public func isDue(at now: Date) -> Bool { dueAt <= now }
 }
+
+extension Sequence where Element == ReviewState {
+    /// When the questions not yet due come back, soonest first.
+    public func dueDates(after now: Date) -> [Date] { map(\.dueAt).filter { $0 > now }.sorted() }
+}

@@ -37,7 +37,7 @@ extension SQLStorage {
     public func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview? {
         try await read { db in
             guard let row = try await db.raw("""
-                SELECT id, file, stage, created_at, updated_at FROM interviews
+                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
                 WHERE id = \(bind: id.rawValue) AND user_id = \(bind: user.rawValue)
                 """).first()
             else { return nil }
@@ -82,7 +82,7 @@ extension SQLStorage {
     public func interviewRecords(of user: UserID) async throws -> [InterviewRecord] {
         try await read { db in
             let interviews = try await db.raw("""
-                SELECT id, file, stage, created_at, updated_at FROM interviews
+                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
                 WHERE user_id = \(bind: user.rawValue) ORDER BY created_at, id
                 """).all().map(Self.interview(from:))
             var done: [String: [StepState]] = [:]
@@ -170,6 +170,9 @@ extension SQLStorage {
         try await insert.run()
         return true
     }
+
+    /// The columns `interview(from:)` reads.
+    static let interviewColumns = "id, file, stage, created_at, updated_at"
 
     static func interview(from row: any SQLRow) throws -> StoredInterview {
         let id = try row.text("id")

@@ -6,7 +6,7 @@ extension SQLStorage {
     public func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)] {
         try await read { db in
             try await db.raw("""
-                SELECT id, file, stage, created_at, updated_at FROM interviews
+                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
                 WHERE user_id = \(bind: user.rawValue) ORDER BY starts_at, id
                 """).all().map(Self.interview(from:))
         }.flatMap { $0.file.askedQuestions(interviewID: $0.id.rawValue) }

@@ -6,7 +6,7 @@ extension SQLStorage {
         try await write { db in
             guard try await Self.owner(of: link.interviewID, in: db) == link.userID else { return false }
             try await db.raw("""
-                INSERT INTO share_links (token_hash, id, user_id, interview_id, created_at, expires_at)
+                INSERT INTO share_links (\(unsafeRaw: Self.shareLinkColumns))
                 VALUES (\(bind: link.tokenHash), \(bind: link.id), \(bind: link.userID.rawValue), \(bind: link.interviewID.rawValue),
                         \(bind: link.createdAt.storedSeconds), \(bind: link.expiresAt.storedSeconds))
                 """).run()
@@ -17,7 +17,7 @@ extension SQLStorage {
     public func shareLinks(of interview: InterviewID, of user: UserID, now: Date) async throws -> [ShareLink] {
         try await read { db in
             try await db.raw("""
-                SELECT token_hash, id, user_id, interview_id, created_at, expires_at FROM share_links
+                SELECT \(unsafeRaw: Self.shareLinkColumns) FROM share_links
                 WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
                   AND expires_at > \(bind: now.storedSeconds)
                 ORDER BY created_at, id
@@ -35,19 +35,18 @@ extension SQLStorage {
     }
 
     public func sharedInterview(tokenHash: String, now: Date) async throws -> (ShareLink, StoredInterview)? {
-        try await read { db in
-            guard let row = try await db.raw("""
-                SELECT token_hash, id, user_id, interview_id, created_at, expires_at FROM share_links
+        let link = try await read { db in
+            try await db.raw("""
+                SELECT \(unsafeRaw: Self.shareLinkColumns) FROM share_links
                 WHERE token_hash = \(bind: tokenHash) AND expires_at > \(bind: now.storedSeconds)
-                """).first() else { return nil }
-            let link = try Self.shareLink(from: row)
-            guard let interview = try await db.raw("""
-                SELECT id, file, stage, created_at, updated_at FROM interviews
-                WHERE id = \(bind: link.interviewID.rawValue) AND user_id = \(bind: link.userID.rawValue)
-                """).first().map(Self.interview(from:)) else { return nil }
-            return (link, interview)
+                """).first().map(Self.shareLink(from:))
         }
+        guard let link, let interview = try await interview(link.interviewID, of: link.userID) else { return nil }
+        return (link, interview)
     }
+
+    /// The columns `shareLink(from:)` reads, in the order inserts write them.
+    static let shareLinkColumns = "token_hash, id, user_id, interview_id, created_at, expires_at"
 
     static func shareLink(from row: any SQLRow) throws -> ShareLink {
         ShareLink(id: try row.text("id"), tokenHash: try row.text("token_hash"), userID: UserID(try row.text("user_id")),

@@ -19,7 +19,7 @@ struct InsightsController {
                 PracticeFact(practisedAt: $0.practisedAt, rating: $0.rating)
             }
             let (chrome, cookie) = app.chrome("Insights", request, context)
-            let view = InsightsView(page: chrome, report: Insights.report(interviews: interviews, practice: practice), interviews: interviews)
+            let view = InsightsView(page: chrome, report: Insights.report(interviews: interviews, practice: practice))
             return app.page("insights", view, cookie: cookie)
         }
     }

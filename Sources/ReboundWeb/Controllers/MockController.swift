@@ -18,9 +18,8 @@ struct MockController {
                                      count: query["count"].flatMap(Int.init).map { min(max($0, 4), 20) } ?? 8)
             var questions: [BankQuestion] = []
             if query["go"] != nil {
-                let bank = QuestionBank(asked: try await app.storage.askedQuestions(of: user.id),
-                                        reviews: try await app.storage.practiceReviews(of: user.id))
-                questions = MockInterview.questions(from: bank, field: form.field, count: form.count)
+                questions = MockInterview.questions(from: try await app.storage.questionBank(of: user.id), field: form.field,
+                                                    count: form.count)
             }
             let (chrome, cookie) = app.chrome(questions.isEmpty ? "Mock interview" : "Mock interview sheet", request, context)
             let view = MockView(page: chrome, form: form, candidate: user.name.isEmpty ? "the candidate" : user.name, questions: questions)

@@ -110,4 +110,16 @@ struct Choice {
     static func list(_ values: [String], selected: String?, labels: [String: String] = [:]) -> [Choice] {
         values.map { Choice(value: $0, label: labels[$0] ?? $0, selected: $0 == selected) }
     }
+
+    /// A select of the starter bank's fields, led by an empty "any" option named `anyLabel`.
+    static func workFields(selected: WorkField?, anyLabel: String) -> [Choice] {
+        [Choice(value: "", label: anyLabel, selected: selected == nil)]
+            + WorkField.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == selected) }
+    }
+
+    /// A select of question kinds, led by an empty "any" option named `anyLabel`.
+    static func questionKinds(selected: QuestionKind?, anyLabel: String) -> [Choice] {
+        [Choice(value: "", label: anyLabel, selected: selected == nil)]
+            + QuestionKind.allCases.map { Choice(value: $0.rawValue, label: $0.label, selected: $0 == selected) }
+    }
 }

@@ -26,7 +26,7 @@ struct PracticeController {
                                     field: query["field"].flatMap(WorkField.init(rawValue:)),
                                     source: query["source"].flatMap(BankFilter.Source.init(rawValue:)) ?? .all)
             let (chrome, cookie) = app.chrome("Question bank", request, context)
-            let view = QuestionBankView(page: chrome, bank: try await bank(of: user.id), filter: filter, now: app.environment.now())
+            let view = QuestionBankView(page: chrome, bank: try await app.storage.questionBank(of: user.id), filter: filter, now: app.environment.now())
             return app.page("questions", view, cookie: cookie)
         }
         router.get("/practice") { request, context in
@@ -38,7 +38,7 @@ struct PracticeController {
             let user = try context.requireUser()
             let form = context.form ?? FormData(fields: [])
             let sitting = PracticeSitting(value: { form[$0] }, values: { form.all($0) })
-            let bank = try await bank(of: user.id)
+            let bank = try await app.storage.questionBank(of: user.id)
             guard let question = form["key"].flatMap({ bank.question(QuestionKey(rawValue: $0)) }) else {
                 return try await page(request, context, sitting: sitting, chosen: nil,
                                       problem: "Question: it is not in your bank any more; here is the next one.", status: .badRequest)
@@ -67,10 +67,6 @@ struct PracticeController {
         }
     }
 
-    private func bank(of user: UserID) async throws -> QuestionBank {
-        QuestionBank(asked: try await app.storage.askedQuestions(of: user), reviews: try await app.storage.practiceReviews(of: user))
-    }
-
     /// The outline as saved: one line per STAR part that was filled in, or the free text.
     static func outline(from form: FormData, story: Bool) -> String {
         guard story else { return (form["outline"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines) }
@@ -84,7 +80,7 @@ struct PracticeController {
     private func page(_ request: Request, _ context: AppRequestContext, sitting: PracticeSitting, chosen: QuestionKey?,
                       outline: FormData? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
         let user = try context.requireUser()
-        let bank = try await bank(of: user.id)
+        let bank = try await app.storage.questionBank(of: user.id)
         let now = app.environment.now()
         var current: BankQuestion?
         var isRepeat = false

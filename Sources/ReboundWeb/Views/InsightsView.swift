@@ -31,7 +31,7 @@ struct InsightsView {
         .logistics: "Logistics", .chemistry: "Chemistry", .other: "Other",
     ]
 
-    init(page: PageChrome, report: InsightsReport, interviews: [InterviewFacts]) {
+    init(page: PageChrome, report: InsightsReport) {
         self.page = page
         let count = report.interviewCount
         hasInterviews = count > 0
@@ -81,13 +81,9 @@ struct InsightsView {
         } else {
             thankYouSummary = count == 0 ? "" : "No thank-you is marked sent yet. Mark the step done on the interview page when you send one."
         }
-        let ordered = interviews.sorted { $0.file.interview.start < $1.file.interview.start }
-        thankYouRows = ordered.compactMap { facts in
-            guard let first = facts.thankYousDoneAt.min() else { return nil }
-            let hours = max(0, first.timeIntervalSince(facts.file.interview.effectiveEnd.date)) / 3600
-            return TableRow(cells: [facts.file.interview.company, Formatting.day(facts.file.interview.start.date), Self.hours(hours)])
+        thankYouRows = report.thankYouDelays.map {
+            TableRow(cells: [$0.company, Formatting.day($0.start.date), Self.hours($0.hours)])
         }
-
         hasThankYouRows = !thankYouRows.isEmpty
         practiceChart = report.practiceWeeks.isEmpty ? nil : BarChart(id: "practice", title: "Practice, week by week", rows: report.practiceWeeks.suffix(12).map {
             BarChart.Row(label: "Week of \(Formatting.day($0.monday))", segments: [

@@ -34,8 +34,7 @@ struct MockView {
         company = form.company
         role = form.role
         count = String(form.count)
-        fields = Choice.list([""] + WorkField.allCases.map(\.rawValue), selected: form.field?.rawValue ?? "",
-                             labels: Dictionary(uniqueKeysWithValues: WorkField.allCases.map { ($0.rawValue, $0.label) } + [("", "Any job")]))
+        fields = Choice.workFields(selected: form.field, anyLabel: "Any job")
         counts = Choice.list(["6", "8", "10", "12"], selected: String(form.count))
         hasSheet = !questions.isEmpty
         let target = [form.role, form.company].filter { !$0.isEmpty }.joined(separator: " at ")

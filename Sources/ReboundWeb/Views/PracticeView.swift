@@ -87,19 +87,14 @@ struct PracticeView {
 
         answered = sitting.done
         finishedSitting = sitting.done > 0
-        let upcoming = bank.questions.compactMap(\.review?.dueAt).filter { $0 > now }.min()
-        nextDue = upcoming.map { Formatting.relative(Int64($0.timeIntervalSince1970), from: now) }
+        nextDue = bank.questions.compactMap(\.review).dueDates(after: now).first.map { Formatting.relative(Int64($0.timeIntervalSince1970), from: now) }
         self.recent = recent.map { attempt in
             AttemptRow(text: attempt.questionText, rating: attempt.rating.rawValue, when: Formatting.day(attempt.practisedAt),
                        took: attempt.seconds.map(DurationText.of))
         }
         hasRecent = !recent.isEmpty
-        fields = Choice.list([""] + WorkField.allCases.map(\.rawValue), selected: sitting.field?.rawValue ?? "",
-                             labels: Dictionary(uniqueKeysWithValues: WorkField.allCases.map { ($0.rawValue, $0.label) }
-                                 + [("", "Any job")]))
-        kinds = Choice.list([""] + QuestionKind.allCases.map(\.rawValue), selected: sitting.kind?.rawValue ?? "",
-                            labels: Dictionary(uniqueKeysWithValues: QuestionKind.allCases.map { ($0.rawValue, $0.label) }
-                                + [("", "Every kind")]))
+        fields = Choice.workFields(selected: sitting.field, anyLabel: "Any job")
+        kinds = Choice.questionKinds(selected: sitting.kind, anyLabel: "Every kind")
         timers = Choice.list(["", "60", "120", "180"], selected: sitting.timer.map(String.init) ?? "",
                              labels: ["": "No timer", "60": "1 minute", "120": "2 minutes", "180": "3 minutes"])
     }

@@ -32,12 +32,8 @@ struct QuestionBankView {
     init(page: PageChrome, bank: QuestionBank, filter: BankFilter, now: Date) {
         self.page = page
         query = filter.text
-        kinds = Choice.list([""] + QuestionKind.allCases.map(\.rawValue), selected: filter.kind?.rawValue ?? "",
-                            labels: Dictionary(uniqueKeysWithValues: QuestionKind.allCases.map { ($0.rawValue, $0.label) }
-                                + [("", "Every kind")]))
-        fields = Choice.list([""] + WorkField.allCases.map(\.rawValue), selected: filter.field?.rawValue ?? "",
-                             labels: Dictionary(uniqueKeysWithValues: WorkField.allCases.map { ($0.rawValue, $0.label) }
-                                 + [("", "Any field")]))
+        kinds = Choice.questionKinds(selected: filter.kind, anyLabel: "Every kind")
+        fields = Choice.workFields(selected: filter.field, anyLabel: "Any field")
         sources = Choice.list(BankFilter.Source.allCases.map(\.rawValue), selected: filter.source.rawValue, labels: Self.sourceLabels)
         let shown = bank.filtered(filter)
         rows = shown.map { question in
