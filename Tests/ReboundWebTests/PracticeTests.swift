@@ -146,6 +146,7 @@ struct PracticeTests {
             let plan = try await browser.get("/interviews/i-1").text
             let href = "/practice?question=own%3Atell%20me%20about%20a%20time%20you%20led%20a%20team"
             #expect(plan.contains(#"<a href="\#(href)">Practise it now</a>"#))
+            #expect(plan.components(separatedBy: "Practise it now").count == 2, "only the practice step links to practice")
             #expect(try await browser.get(href).text.contains("<h1 id=\"question\">Tell me about a time you led a team.</h1>"))
         }
     }

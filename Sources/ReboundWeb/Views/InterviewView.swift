@@ -103,7 +103,6 @@ struct InterviewView {
         wantsJob = file.interview.wantsJob
         rejected = outcome.status == .rejected
         traps = rejected ? ThinkingTrap.common.map { TrapRow(thought: $0.thought, reframe: $0.reframe) } : []
-        practiceHref = "/practice"
     }
 
     /// A thinking trap and its reframe, shown after a rejection.
@@ -114,7 +113,6 @@ struct InterviewView {
 
     let rejected: Bool
     let traps: [TrapRow]
-    let practiceHref: String
 
     /// An active share link, as its owner sees it.
     struct ShareRow {

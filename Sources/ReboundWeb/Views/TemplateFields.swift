@@ -242,7 +242,7 @@ extension InterviewView: TemplateFields {
         "nextRoundTime": .of(\.nextRoundTime), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
         "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
-        "rejected": .of(\.rejected), "traps": .of(\.traps), "practiceHref": .of(\.practiceHref),
+        "rejected": .of(\.rejected), "traps": .of(\.traps),
         "shareLinks": .of(\.shareLinks), "hasShareLinks": .of(\.hasShareLinks), "newShareURL": .of(\.newShareURL),
         "shareDays": .of(\.shareDays),
     ]
