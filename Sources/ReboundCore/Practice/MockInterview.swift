@@ -19,16 +19,7 @@ public enum MockInterview {
             take(question)
         }
         // The field's own questions first, then those for any job; without a field, only those.
-        let fits = bank.filtered(BankFilter(field: field, source: .starter))
-        let fieldFirst = field == nil ? fits.filter(\.fields.isEmpty) : fits.filter { !$0.fields.isEmpty } + fits.filter(\.fields.isEmpty)
-        let order: [QuestionKind] = [.behavioural, .technical, .situational, .motivation, .behavioural, .situational, .technical, .salary]
-        var round = 0
-        while chosen.count < middle, round < 20 {
-            for kind in order where chosen.count < middle {
-                if let next = fieldFirst.first(where: { $0.kind == kind && !keys.contains($0.key) }) { take(next) }
-            }
-            round += 1
-        }
+        chosen += StarterMix.pick(from: bank, field: field, count: middle - chosen.count, taken: &keys)
         return [opener].compactMap { $0 } + chosen + [closer].compactMap { $0 }
     }
 
