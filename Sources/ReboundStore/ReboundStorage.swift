@@ -66,9 +66,13 @@ public protocol ReboundStorage: Sendable {
     /// one whose ID another user has gets an ID from `newID`), and the schedule of every question is worked
     /// out again from all the user's answers. Returns the IDs the interviews were saved
     /// under, in order.
+    /// Notes on companies in `companies` are added, or replace the user's notes on the same
+    /// company when they were written later.
     @discardableResult
-    func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], of user: UserID,
+    func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], companies: [CompanyNotes], of user: UserID,
                           newID: @Sendable () -> InterviewID) async throws -> [InterviewID]
+    /// Every interview of the user, oldest first by start time.
+    func allInterviews(of user: UserID) async throws -> [StoredInterview]
     /// Every interview of the user with its done marks and edited drafts, oldest first
     /// ("export everything").
     func interviewRecords(of user: UserID) async throws -> [InterviewRecord]
@@ -90,14 +94,24 @@ public protocol ReboundStorage: Sendable {
 
     // MARK: Practice
 
-    /// Every question noted in the user's debriefs, oldest interview first.
-    func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)]
     /// Where each practised question stands in the user's schedule.
     func practiceReviews(of user: UserID) async throws -> [QuestionKey: ReviewState]
     /// Saves a practised answer and the question's new place in the schedule, together.
     func recordPractice(_ attempt: PracticeAttempt, review: ReviewState, of user: UserID) async throws
     /// The user's practised answers, newest first, at most `limit` when given.
     func practiceAttempts(of user: UserID, limit: Int?) async throws -> [PracticeAttempt]
+
+    // MARK: Notes on companies
+
+    /// The user's notes on every company, by name.
+    func companyNotes(of user: UserID) async throws -> [CompanyNotes]
+    /// The user's notes on one company; nil when they have written none.
+    func companyNotes(_ key: CompanyKey, of user: UserID) async throws -> CompanyNotes?
+    /// Inserts or replaces the user's notes on the company.
+    func saveCompanyNotes(_ notes: CompanyNotes, of user: UserID) async throws
+    /// Forgets the user's notes on the company; false when there were none.
+    @discardableResult
+    func deleteCompanyNotes(_ key: CompanyKey, of user: UserID) async throws -> Bool
 
     // MARK: Plan steps
 
@@ -143,6 +157,18 @@ public protocol ReboundStorage: Sendable {
 }
 
 extension ReboundStorage {
+    /// Every question noted in the user's debriefs, oldest interview first.
+    public func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)] {
+        try await allInterviews(of: user).flatMap { $0.file.askedQuestions(interviewID: $0.id.rawValue) }
+    }
+
+    /// An import without notes on companies (see the full form).
+    @discardableResult
+    public func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], of user: UserID,
+                                 newID: @Sendable () -> InterviewID) async throws -> [InterviewID] {
+        try await importInterviews(records, practice: practice, companies: [], of: user, newID: newID)
+    }
+
     /// The user's question bank: their debrief questions and the starter bank, each with
     /// its place in the practice schedule.
     public func questionBank(of user: UserID) async throws -> QuestionBank {

@@ -9,7 +9,7 @@ import Testing
 struct DataCopyTests {
     /// An install that uses every table: two accounts (one with a calendar link), a session,
     /// a failed sign-in, interviews with a done step and an edited draft, an API token, and a
-    /// practised answer with its schedule, and a share link.
+    /// practised answer with its schedule, a share link, and notes on a company.
     private func fill(_ store: SQLStorage) async throws {
         let now = StoreFixtures.now
         let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
@@ -35,6 +35,10 @@ struct DataCopyTests {
                                        review: review, of: ana.id)
         _ = try await store.createShareLink(ShareLink(id: "link-1", tokenHash: "share-hash", userID: ana.id, interviewID: InterviewID("ana-1"),
                                                       createdAt: now, expiresAt: now.addingTimeInterval(7 * 86_400)))
+        try await store.saveCompanyNotes(CompanyNotes(key: CompanyKey(company: "Northwind Traders — Café ☕︎")!,
+                                                      company: "Northwind Traders — Café ☕︎", field: .hospitality,
+                                                      history: "Founded 1987 — “family” run", goals: "", updatedAt: now),
+                                         of: ana.id)
     }
 
     private func sqlite() async throws -> SQLStorage {

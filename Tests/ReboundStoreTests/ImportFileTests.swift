@@ -55,6 +55,43 @@ struct ImportFileTests {
         }
     }
 
+    @Test("an export's notes on companies read back as written; an older export without them reads as none")
+    func companiesRoundTrip() throws {
+        let notes = [
+            CompanyNotes(key: CompanyKey(company: "Northwind Traders")!, company: "Northwind Traders", field: .retail,
+                         history: "Founded 1987\nin Leeds", strengths: "“Loyal” customers", achievements: "", goals: "Online first",
+                         updatedAt: StoreFixtures.now),
+            CompanyNotes(key: CompanyKey(company: "Contoso")!, company: "Contoso", updatedAt: StoreFixtures.now),
+        ]
+        let text = ExportFile.json(user: StoreFixtures.user("ana"), records: [], companies: notes, exportedAt: StoreFixtures.now)
+        #expect(try ImportFile.contents(from: Array(text.utf8), now: StoreFixtures.now, newID: { InterviewID("x") }).companies == notes)
+        let older = #"{"format": "rebound.export/1", "interviews": []}"#
+        #expect(try ImportFile.contents(from: Array(older.utf8), now: StoreFixtures.now, newID: { InterviewID("x") }).companies.isEmpty)
+    }
+
+    @Test("broken notes on a company are named by their path")
+    func companyProblems() {
+        let long = String(repeating: "a", count: CompanyNotes.textLimit + 1)
+        let text = """
+            {"format": "rebound.export/1", "interviews": [], "companies": [
+              {"company": "—", "field": "astronomy", "goals": "\(long)"},
+              {"company": "Acme", "updatedAt": "later"},
+              {"company": "ACME Ltd"}]}
+            """
+        do {
+            _ = try Self.read(text)
+            Issue.record("the import was accepted")
+        } catch {
+            #expect(error.issues.map(\.description) == [
+                "companies[0].company: give the company's name, at most 300 characters with a letter or digit",
+                "companies[0].field: must be one of nursing, teaching, software, trades, retail, hospitality, finance, marketing, social-work, logistics",
+                "companies[0].goals: at most 5000 characters",
+                "companies[1].updatedAt: not an RFC 3339 date-time",
+                "companies[2].company: the same company is listed twice",
+            ])
+        }
+    }
+
     @Test("plain interview files, alone or in a list, get a fresh ID and a finished debrief")
     func interviewFiles() throws {
         let file = StoreFixtures.interview("x").file.jsonText()

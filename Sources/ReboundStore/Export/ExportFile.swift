@@ -2,20 +2,23 @@ import Foundation
 import ReboundCore
 
 /// "Export everything": one JSON file with the account's name and address, every
-/// interview with its done marks and edited drafts, and every practised answer
-/// (`rebound.export/1`; `practice` was added after the first release and may be absent). Each interview's
+/// interview with its done marks and edited drafts, every practised answer and the notes on
+/// companies (`rebound.export/1`; `practice` and `companies` were added after the first
+/// release and may be absent). Each interview's
 /// notes are an interview file of the contract's format, so any part can be used alone.
 public enum ExportFile {
     public static let format = "rebound.export/1"
 
     /// The export of `records` for `user`, made at `exportedAt`.
-    public static func json(user: User, records: [InterviewRecord], practice: [PracticeAttempt] = [], exportedAt: Date) -> String {
+    public static func json(user: User, records: [InterviewRecord], practice: [PracticeAttempt] = [],
+                            companies: [CompanyNotes] = [], exportedAt: Date) -> String {
         let document = JSONValue.object([
             "format": .string(format),
             "exportedAt": .string(stamp(exportedAt)),
             "account": .object(["email": .string(user.email), "name": .string(user.name)]),
             "interviews": .array(records.map(value(of:))),
             "practice": .array(practice.map(value(of:))),
+            "companies": .array(companies.map(value(of:))),
         ])
         return JSONWriter.write(document) + "\n"
     }
@@ -52,6 +55,14 @@ public enum ExportFile {
             ("outline", .string(attempt.outline)),
         ]
         if let seconds = attempt.seconds { fields.append(("seconds", .number(Double(seconds)))) }
+        return .object(fields)
+    }
+
+    static func value(of notes: CompanyNotes) -> JSONValue {
+        var fields: [(key: String, value: JSONValue)] = [("company", .string(notes.company))]
+        if let field = notes.field { fields.append(("field", .string(field.rawValue))) }
+        fields += notes.sections.map { ($0.name, JSONValue.string($0.text)) }
+        fields.append(("updatedAt", .string(stamp(notes.updatedAt))))
         return .object(fields)
     }
 

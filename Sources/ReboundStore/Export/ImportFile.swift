@@ -11,9 +11,8 @@ public enum ImportFile {
         try contents(from: bytes, now: now, newID: newID).records
     }
 
-    /// The interviews and, from an export file, the practised answers a file holds.
-    public static func contents(from bytes: [UInt8], now: Date,
-                                newID: () -> InterviewID) throws(ImportError) -> (records: [InterviewRecord], practice: [PracticeAttempt]) {
+    /// The interviews and, from an export file, the practised answers and notes on companies a file holds.
+    public static func contents(from bytes: [UInt8], now: Date, newID: () -> InterviewID) throws(ImportError) -> ImportContents {
         let root: JSONValue
         do { root = try JSONParser.parse(bytes) } catch {
             throw ImportError(issues: [FieldIssue(path: "", problem: "not a JSON document (\(error))")])
@@ -21,6 +20,7 @@ public enum ImportFile {
         let reader = FieldReader(root: root)
         var records: [InterviewRecord] = []
         var practice: [PracticeAttempt] = []
+        var companies: [CompanyNotes] = []
         switch root {
         case .array(let files):
             if files.isEmpty { reader.report("the list holds no interview") }
@@ -30,13 +30,14 @@ public enum ImportFile {
         case .object where root["format"] == .string(ExportFile.format):
             records = exportRecords(reader, now: now, newID: newID)
             practice = practiceAttempts(reader["practice"])
+            companies = companyNotes(reader["companies"], now: now)
         case .object:
             if let file = interviewFile(reader) { records = [fresh(file, now: now, id: newID())] }
         default:
             reader.report("expected an interview file, a list of them or a Rebound export, not \(root.typeName)")
         }
         guard reader.allIssues.isEmpty else { throw ImportError(issues: reader.allIssues) }
-        return (records, practice)
+        return ImportContents(records: records, practice: practice, companies: companies)
     }
 
     /// The practised answers of an export (`practice`, absent in older exports).
@@ -144,7 +145,7 @@ public enum ImportFile {
     }
 
     /// An RFC 3339 date-time at the reader's path.
-    private static func date(_ reader: FieldReader, required: Bool = false) -> Date? {
+    static func date(_ reader: FieldReader, required: Bool = false) -> Date? {
         guard let text = reader.rawText(required: required, limit: 64) else { return nil }
         guard let stamp = Timestamp(rfc3339: text) else {
             reader.report("not an RFC 3339 date-time")
@@ -152,6 +153,15 @@ public enum ImportFile {
         }
         return stamp.date
     }
+}
+
+/// What a file to import holds, checked and ready to save.
+public struct ImportContents: Sendable {
+    public let records: [InterviewRecord]
+    /// Practised answers (only in an export).
+    public let practice: [PracticeAttempt]
+    /// Notes on companies (only in an export).
+    public let companies: [CompanyNotes]
 }
 
 /// Why a file cannot be imported: every problem, each with its JSON path.

@@ -19,7 +19,7 @@ public enum DataCopy {
         let key: [String]
     }
 
-    /// Every table of schema version 4, parents before the rows that refer to them.
+    /// Every table of schema version 5, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
                                        ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText)],
@@ -47,10 +47,13 @@ public enum DataCopy {
                                                    ("outline", .text), ("seconds", .optionalInteger)], key: ["id"]),
         Table(name: "share_links", columns: [("token_hash", .text), ("id", .text), ("user_id", .text), ("interview_id", .text),
                                              ("created_at", .integer), ("expires_at", .integer)], key: ["token_hash"]),
+        Table(name: "company_notes", columns: [("user_id", .text), ("company_key", .text), ("company", .text), ("field", .optionalText),
+                                               ("history", .text), ("strengths", .text), ("achievements", .text), ("goals", .text),
+                                               ("updated_at", .integer)], key: ["user_id", "company_key"]),
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 4
+    static let schemaVersion = 5
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

@@ -154,6 +154,24 @@ enum Migrations {
                 "CREATE INDEX share_links_by_interview ON share_links (interview_id)",
             ]
         },
+        Migration(version: 5, name: "notes on companies for the next round") { _ in
+            [
+                """
+                CREATE TABLE company_notes (
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    company_key TEXT NOT NULL,
+                    company TEXT NOT NULL,
+                    field TEXT,
+                    history TEXT NOT NULL,
+                    strengths TEXT NOT NULL,
+                    achievements TEXT NOT NULL,
+                    goals TEXT NOT NULL,
+                    updated_at BIGINT NOT NULL,
+                    PRIMARY KEY (user_id, company_key)
+                )
+                """,
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.

@@ -62,6 +62,7 @@ extension SQLStorage {
         try await write { db in
             let id = user.rawValue
             try await db.raw("DELETE FROM share_links WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM company_notes WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM drafts WHERE interview_id IN (SELECT id FROM interviews WHERE user_id = \(bind: id))").run()
             try await db.raw("DELETE FROM plan_steps WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM interviews WHERE user_id = \(bind: id)").run()

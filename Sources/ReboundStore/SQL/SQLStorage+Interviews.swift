@@ -49,7 +49,16 @@ extension SQLStorage {
         try await write { db in try await Self.save(interview, of: user, in: db) }
     }
 
-    public func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], of user: UserID,
+    public func allInterviews(of user: UserID) async throws -> [StoredInterview] {
+        try await read { db in
+            try await db.raw("""
+                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
+                WHERE user_id = \(bind: user.rawValue) ORDER BY starts_at, id
+                """).all().map(Self.interview(from:))
+        }
+    }
+
+    public func importInterviews(_ records: [InterviewRecord], practice: [PracticeAttempt], companies: [CompanyNotes], of user: UserID,
                                  newID: @Sendable () -> InterviewID) async throws -> [InterviewID] {
         try await write { db in
             var saved: [InterviewID] = []
@@ -75,6 +84,7 @@ extension SQLStorage {
                 }
             }
             if !practice.isEmpty { try await Self.importPractice(practice, of: user, in: db, newID: { newID().rawValue }) }
+            for notes in companies { try await Self.upsert(notes, of: user, in: db, onlyIfNewer: true) }
             return saved
         }
     }

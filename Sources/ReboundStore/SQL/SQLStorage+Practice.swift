@@ -3,15 +3,6 @@ import ReboundCore
 import SQLKit
 
 extension SQLStorage {
-    public func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)] {
-        try await read { db in
-            try await db.raw("""
-                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
-                WHERE user_id = \(bind: user.rawValue) ORDER BY starts_at, id
-                """).all().map(Self.interview(from:))
-        }.flatMap { $0.file.askedQuestions(interviewID: $0.id.rawValue) }
-    }
-
     public func practiceReviews(of user: UserID) async throws -> [QuestionKey: ReviewState] {
         try await read { db in
             var reviews: [QuestionKey: ReviewState] = [:]

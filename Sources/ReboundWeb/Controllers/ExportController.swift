@@ -33,8 +33,10 @@ struct ExportController {
             let user = try context.requireUser()
             let records = try await app.storage.interviewRecords(of: user.id)
             let practice = try await app.storage.practiceAttempts(of: user.id, limit: nil).reversed()
+            let companies = try await app.storage.companyNotes(of: user.id)
             let now = app.environment.now()
-            return Self.download(ExportFile.json(user: user, records: records, practice: Array(practice), exportedAt: now),
+            return Self.download(ExportFile.json(user: user, records: records, practice: Array(practice), companies: companies,
+                                                 exportedAt: now),
                                  type: "application/json; charset=utf-8", name: "rebound-export-\(Self.today(now)).json")
         }
         router.get("/calendar/:file") { request, context in
@@ -74,17 +76,19 @@ extension ExportController {
         }
         guard !text.isEmpty else { return refuse(["file: choose an interview file or an export, or paste its JSON"]) }
         let now = app.environment.now()
-        let records: [InterviewRecord]
-        let practice: [PracticeAttempt]
+        let contents: ImportContents
         do {
-            (records, practice) = try ImportFile.contents(from: Array(text.utf8), now: now, newID: { InterviewID(app.environment.newID()) })
+            contents = try ImportFile.contents(from: Array(text.utf8), now: now, newID: { InterviewID(app.environment.newID()) })
         } catch {
             return refuse(Array(error.issues.prefix(50).map(\.description)) + (error.issues.count > 50 ? ["… and \(error.issues.count - 50) more"] : []))
         }
+        let (records, practice, companies) = (contents.records, contents.practice, contents.companies)
         guard records.count <= 2000 else { return refuse(["file: at most 2000 interviews at once"]) }
         let environment = app.environment
         guard practice.count <= 100_000 else { return refuse(["practice: at most 100000 answers at once"]) }
-        try await app.storage.importInterviews(records, practice: practice, of: user.id, newID: { InterviewID(environment.newID()) })
+        guard companies.count <= 2000 else { return refuse(["companies: at most 2000 companies at once"]) }
+        try await app.storage.importInterviews(records, practice: practice, companies: companies, of: user.id,
+                                               newID: { InterviewID(environment.newID()) })
         app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(records.count)"])
         return app.redirect("/?imported=\(records.count)")
     }
