@@ -9,6 +9,8 @@ public struct CompanySummary: Equatable, Sendable {
     public let latestStatus: OutcomeStatus?
     /// When the latest interview began; nil when there are only notes.
     public let latestStart: Timestamp?
+    /// The latest interview's zone, for showing its times as the user lived them.
+    public let zone: Zone?
     /// When the next round is, if the latest interview led to one still ahead.
     public let nextRoundAt: Timestamp?
     public let hasNotes: Bool
@@ -28,7 +30,8 @@ public struct CompanySummary: Equatable, Sendable {
             let ahead = latest?.status == .nextRound ? latest?.nextRoundAt.flatMap { $0 >= now ? $0 : nil } : nil
             return CompanySummary(key: key, company: notesByKey[key]?.company ?? files.last?.interview.company ?? key.rawValue,
                                   interviewCount: files.count, latestStatus: files.last?.interview.outcome.status,
-                                  latestStart: files.last?.interview.start, nextRoundAt: ahead,
+                                  latestStart: files.last?.interview.start, zone: files.last?.interview.timeZone,
+                                  nextRoundAt: ahead,
                                   hasNotes: notesByKey[key].map { !$0.isBlank } ?? false)
         }
         return summaries.sorted { lhs, rhs in

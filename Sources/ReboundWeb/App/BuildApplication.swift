@@ -51,6 +51,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     PracticeController(app: app).addRoutes(to: router)
     InsightsController(app: app).addRoutes(to: router)
     MockController(app: app).addRoutes(to: router)
+    CompanyController(app: app).addRoutes(to: router)
     SharedController(app: app).addRoutes(to: router)
     ExportController(app: app).addRoutes(to: router)
     CheckAPIController(app: app).addRoutes(to: router)

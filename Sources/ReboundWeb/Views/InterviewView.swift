@@ -19,6 +19,8 @@ struct InterviewView {
         let draftHref: String?
         /// For a practice step: the practice page for its question.
         let practiceHref: String?
+        /// For the step that prepares the next round: the company's page.
+        let prepareHref: String?
     }
 
     let page: PageChrome
@@ -48,6 +50,9 @@ struct InterviewView {
     let questions: [String]
     let weakQuestions: [String]
     let wantsJob: Bool
+    /// The page for preparing the next round at this company.
+    let companyHref: String?
+    let invitedBack: Bool
 
     static let statusLabels: [String: String] = [
         "pending": "Waiting to hear", "next-round": "Invited to the next round", "rejected": "Not offered the job",
@@ -61,6 +66,9 @@ struct InterviewView {
         id = interview.id.rawValue
         company = file.interview.company
         role = file.interview.role
+        let companyHref = CompanyController.href(company: file.interview.company)
+        self.companyHref = companyHref
+        invitedBack = file.interview.outcome.status == .nextRound && companyHref != nil
         when = Formatting.dateTime(file.interview.start.seconds, in: zone)
         self.zone = zone.identifier
         status = Self.statusLabels[file.interview.outcome.status.rawValue] ?? file.interview.outcome.status.rawValue
@@ -77,7 +85,8 @@ struct InterviewView {
                     draftHref: step.draft.map { kind in
                         step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
                     },
-                    practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil)
+                    practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
+                    prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
         }
         lateSteps = rows.filter { $0.late }
         upcomingSteps = rows.filter { !$0.late && !$0.done }

@@ -53,6 +53,12 @@ enum TemplateModels {
             SharedView.self,
             MockView.Item.self,
             MockView.self,
+            CompaniesView.Row.self,
+            CompaniesView.self,
+            CompanyView.RoundRow.self,
+            CompanyView.LessonRow.self,
+            CompanyView.LikelyRow.self,
+            CompanyView.self,
             BarChart.Bar.self,
             BarChart.Label.self,
             BarChart.self,
@@ -229,7 +235,7 @@ extension InterviewView.StepRow: TemplateFields {
     static let fields: [String: TemplateField<Self>] = [
         "key": .of(\.key), "anchor": .of(\.anchor), "title": .of(\.title), "detail": .of(\.detail), "caution": .of(\.caution), "due": .of(\.due),
         "dueRelative": .of(\.dueRelative), "late": .of(\.late), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
-        "draftHref": .of(\.draftHref), "practiceHref": .of(\.practiceHref),
+        "draftHref": .of(\.draftHref), "practiceHref": .of(\.practiceHref), "prepareHref": .of(\.prepareHref),
     ]
 }
 
@@ -244,7 +250,7 @@ extension InterviewView: TemplateFields {
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
         "rejected": .of(\.rejected), "traps": .of(\.traps),
         "shareLinks": .of(\.shareLinks), "hasShareLinks": .of(\.hasShareLinks), "newShareURL": .of(\.newShareURL),
-        "shareDays": .of(\.shareDays),
+        "shareDays": .of(\.shareDays), "companyHref": .of(\.companyHref), "invitedBack": .of(\.invitedBack),
     ]
 }
 
@@ -356,6 +362,47 @@ extension MockView: TemplateFields {
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "count": .of(\.count), "fields": .of(\.fields),
         "counts": .of(\.counts), "hasSheet": .of(\.hasSheet), "heading": .of(\.heading), "candidate": .of(\.candidate),
         "items": .of(\.items),
+    ]
+}
+
+extension CompaniesView.Row: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "href": .of(\.href), "company": .of(\.company), "detail": .of(\.detail), "nextRound": .of(\.nextRound),
+        "hasNotes": .of(\.hasNotes),
+    ]
+}
+
+extension CompaniesView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = ["page": .of(\.page), "rows": .of(\.rows), "hasRows": .of(\.hasRows)]
+}
+
+extension CompanyView.RoundRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "href": .of(\.href), "role": .of(\.role), "when": .of(\.when), "status": .of(\.status),
+    ]
+}
+
+extension CompanyView.LessonRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "question": .of(\.question), "rating": .of(\.rating), "weak": .of(\.weak), "betterAnswer": .of(\.betterAnswer),
+        "editHref": .of(\.editHref), "practiseHref": .of(\.practiseHref),
+    ]
+}
+
+extension CompanyView.LikelyRow: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "text": .of(\.text), "kind": .of(\.kind), "reason": .of(\.reason), "practiseHref": .of(\.practiseHref),
+    ]
+}
+
+extension CompanyView: TemplateFields {
+    static let fields: [String: TemplateField<Self>] = [
+        "page": .of(\.page), "company": .of(\.company), "href": .of(\.href), "upcoming": .of(\.upcoming), "rounds": .of(\.rounds),
+        "hasRounds": .of(\.hasRounds), "lessons": .of(\.lessons), "hasLessons": .of(\.hasLessons), "forgot": .of(\.forgot),
+        "nextTime": .of(\.nextTime), "wentWell": .of(\.wentWell), "hasForgot": .of(\.hasForgot), "hasNextTime": .of(\.hasNextTime),
+        "hasWentWell": .of(\.hasWentWell), "hasReminders": .of(\.hasReminders), "likely": .of(\.likely), "mockHref": .of(\.mockHref),
+        "notesCompany": .of(\.notesCompany), "fields": .of(\.fields), "history": .of(\.history), "strengths": .of(\.strengths),
+        "achievements": .of(\.achievements), "goals": .of(\.goals), "hasNotes": .of(\.hasNotes), "savedOn": .of(\.savedOn),
     ]
 }
 
