@@ -345,11 +345,33 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertEqual(len(sheet.find_elements(By.CSS_SELECTOR, "li.mock-question")), 8)
         self.shot("13c-mock-sheet")
 
+        # 8b. Invited back: the interview page leads to the company's page, which holds the
+        #     answer wished for; notes on the company are saved and pick the field's questions.
+        self.go(f"/interviews/{interview}")
+        self.choose("status", "next-round")
+        ahead = (datetime.date.today() + datetime.timedelta(days=10)).isoformat()
+        driver.execute_script("document.getElementById('nextRoundDate').value = arguments[0];"
+                              "document.getElementById('nextRoundTime').value = '14:00';", ahead)
+        self.submit(f"/interviews/{interview}/outcome")
+        self.click(driver.find_element(By.LINK_TEXT, "Prepare for the next round at Northwind Traders"))
+        self.assertEqual(driver.find_element(By.TAG_NAME, "h1").text, "Prepare for Northwind Traders")
+        self.assertIn("Your next round is on", self.text())
+        self.assertIn("What you wish you had said: I chaired the five-person brand committee", self.text())
+        self.fill("history", "Family firm, founded 1987")
+        self.fill("goals", "Online first by 2030")
+        self.choose("field", "marketing")
+        self.submit("/companies/northwind-traders")
+        self.assertIn("Saved.", self.text())
+        self.assertIn("Common in marketing", self.text())
+        self.assertEqual(driver.find_element(By.ID, "goals").get_attribute("value"), "Online first by 2030")
+        self.shot("13e-next-round")
+
         # 9. Export everything, delete the interview, import the file: nothing is lost.
         export = self.fetch("/export/everything.json")
         document = json.loads(export)
         self.assertEqual(document["format"], "rebound.export/1")
         self.assertEqual(len(document["interviews"]), 1)
+        self.assertEqual([c["goals"] for c in document["companies"]], ["Online first by 2030"])
         calendar = self.fetch(f"/interviews/{interview}/plan.ics")
         self.assertTrue(calendar.startswith("BEGIN:VCALENDAR"))
         folder = tempfile.mkdtemp(prefix="rebound-files-")
