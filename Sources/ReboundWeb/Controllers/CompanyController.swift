@@ -52,7 +52,8 @@ struct CompanyController {
                                      strengths: sent.strengths, achievements: sent.achievements, goals: sent.goals,
                                      updatedAt: app.environment.now())
             if let problem = Self.problem(with: notes, key: key) {
-                return try await page(request, context, user: user, key: key, name: sent.company, form: sent, problem: problem)
+                // The name the page was opened with: the one typed may be the problem.
+                return try await page(request, context, user: user, key: key, name: form.text("name"), form: sent, problem: problem)
             }
             try await app.storage.saveCompanyNotes(notes, of: user.id)
             return app.redirect(Self.href(key) + "?saved=notes#notes")
