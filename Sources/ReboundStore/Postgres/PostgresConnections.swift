@@ -11,6 +11,8 @@ public final class PostgresConnections: SQLConnections {
     public let flavor = SQLFlavor.postgres
     private let client: PostgresClient
     private let running: Task<Void, Never>
+    /// The reads each connection has prepared.
+    private let statements = PreparedStatements()
 
     public init(_ location: PostgresLocation, maximumConnections: Int = 20, logger: Logger) {
         let tls: PostgresClient.Configuration.TLS = switch location.tls {
@@ -32,9 +34,19 @@ public final class PostgresConnections: SQLConnections {
     static let leaseLimit: Duration = .seconds(5)
 
     public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await run(statements: statements, body)
+    }
+
+    /// A transaction runs its reads unprepared: a prepared read that failed would end the
+    /// whole transaction rather than fall back.
+    public func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await run(statements: nil) { db in try await Self.transaction(on: db, flavor: .postgres, body) }
+    }
+
+    private func run<T: Sendable>(statements: PreparedStatements?, _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         do {
             return try await withoutActuallyEscaping(body) { body in
-                try await leased { connection in try await body(PostgresSQLDatabase(connection: connection)) }
+                try await leased { connection in try await body(PostgresSQLDatabase(connection: connection, statements: statements)) }
             }
         } catch let error as PSQLError where error.code == .connectionError || error.code == .serverClosedConnection
             || error.code == .clientClosedConnection || error.code == .poolClosed {

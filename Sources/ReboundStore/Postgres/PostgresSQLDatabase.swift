@@ -8,6 +8,8 @@ import PostgresKit
 /// a sixth of a page's CPU under load (see docs/decisions.md, "PostgreSQL speed").
 struct PostgresSQLDatabase: SQLDatabase {
     let connection: PostgresConnection
+    /// Where reads are prepared; nil to run every statement unprepared (in a transaction).
+    var statements: PreparedStatements? = nil
 
     var logger: Logger { connection.logger }
     var eventLoop: any EventLoop { connection.eventLoop }
@@ -17,6 +19,16 @@ struct PostgresSQLDatabase: SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         let (sql, binds) = serialize(query)
         logger.trace("Executing query", metadata: ["sql": .string(sql)])
+        if let statements, statements.suits(sql) {
+            return statements.run(sql, binds: binds, on: connection, onRow: { onRow(PostgresSQLRow(row: $0.makeRandomAccess(), prepared: true)) },
+                                  unprepared: { [self] in unprepared(sql, binds, onRow) })
+        }
+        return unprepared(sql, binds, onRow)
+    }
+
+    /// Runs a statement as an unnamed one: parsed and planned by the server each time.
+    private func unprepared(_ sql: String, _ binds: [any Encodable & Sendable],
+                            _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         var bindings = PostgresBindings(capacity: binds.count)
         do {
             for bind in binds { try Self.append(bind, to: &bindings) }
@@ -56,6 +68,9 @@ extension Optional: OptionalBind {
 /// A row of a PostgreSQL result, decoding text, integers and their optionals directly.
 struct PostgresSQLRow: SQLRow {
     let row: PostgresRandomAccessRow
+    /// A row of a prepared statement: its cells are binary, as every execution asks, though
+    /// the row's description (from preparing) says text.
+    var prepared = false
 
     var allColumns: [String] { row.map(\.columnName) }
 
@@ -65,7 +80,8 @@ struct PostgresSQLRow: SQLRow {
 
     func decode<T: Decodable>(column: String, as type: T.Type) throws -> T {
         guard row.contains(column) else { throw PostgresValueError("no column \(column) in the result") }
-        let cell = row[column]
+        var cell = row[column]
+        if prepared { cell.format = .binary }
         if T.self == String.self { return try cell.decode(String.self) as! T }
         if T.self == Int64.self { return try cell.decode(Int64.self) as! T }
         if T.self == Int.self { return try cell.decode(Int.self) as! T }

@@ -12,6 +12,9 @@ public protocol SQLConnections: Sendable {
     var flavor: SQLFlavor { get }
     /// Runs `body` with one connection to itself, returned to the source afterwards.
     func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body` in a transaction on one connection: committed when it returns, rolled
+    /// back when it throws.
+    func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Closes every connection. Called once, at shutdown.
     func close() async
 }
@@ -20,17 +23,22 @@ extension SQLConnections {
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// SQLite takes the write lock at the start (`BEGIN IMMEDIATE`), so two writers wait for
     /// each other instead of failing half-way.
-    func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await withConnection { db in
-            try await db.raw(flavor == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
-            do {
-                let result = try await body(db)
-                try await db.raw("COMMIT").run()
-                return result
-            } catch {
-                try? await db.raw("ROLLBACK").run()
-                throw error
-            }
+    public func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        let flavor = flavor
+        return try await withConnection { db in try await Self.transaction(on: db, flavor: flavor, body) }
+    }
+
+    /// Runs `body` between BEGIN and COMMIT on `db`, rolling back when it throws.
+    static func transaction<T: Sendable>(on db: any SQLDatabase, flavor: SQLFlavor,
+                                         _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await db.raw(flavor == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+        do {
+            let result = try await body(db)
+            try await db.raw("COMMIT").run()
+            return result
+        } catch {
+            try? await db.raw("ROLLBACK").run()
+            throw error
         }
     }
 }
