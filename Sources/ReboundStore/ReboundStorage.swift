@@ -159,7 +159,7 @@ public protocol ReboundStorage: Sendable {
 extension ReboundStorage {
     /// Every question noted in the user's debriefs, oldest interview first.
     public func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)] {
-        try await allInterviews(of: user).flatMap { $0.file.askedQuestions(interviewID: $0.id.rawValue) }
+        try await allInterviews(of: user).flatMap(\.askedQuestions)
     }
 
     /// An import without notes on companies (see the full form).
@@ -172,7 +172,12 @@ extension ReboundStorage {
     /// The user's question bank: their debrief questions and the starter bank, each with
     /// its place in the practice schedule.
     public func questionBank(of user: UserID) async throws -> QuestionBank {
-        QuestionBank(asked: try await askedQuestions(of: user), reviews: try await practiceReviews(of: user))
+        try await questionBank(of: user, interviews: allInterviews(of: user))
+    }
+
+    /// The user's question bank from their `interviews`, already loaded by the caller.
+    public func questionBank(of user: UserID, interviews: [StoredInterview]) async throws -> QuestionBank {
+        QuestionBank(asked: interviews.flatMap(\.askedQuestions), reviews: try await practiceReviews(of: user))
     }
 
     /// All the user's interviews, newest first, with open and late step counts as of `now`.

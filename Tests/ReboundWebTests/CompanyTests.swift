@@ -7,23 +7,15 @@ import Testing
 
 @Suite("Web: preparing for the next round, company by company")
 struct CompanyTests {
-    private func sample(_ app: TestApp, id: String, company: String = "Northwind Traders",
-                        start: String = "2026-11-20T10:30:00-05:00") async throws {
-        let user = try #require(try await app.storage.user(email: "ana@example.org"))
-        let file = try InterviewFile(json: SampleFiles.interview(company: company, start: start))
-        try await app.storage.saveInterview(StoredInterview(id: InterviewID(id), file: file, stage: .done,
-                                                            createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
-    }
-
     @Test("invited back, the interview page leads to the company's page, which gathers the rounds, the answers wished for and likely questions")
     func nextRoundPage() async throws {
         let app = try await TestApp.make()
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
-            try await sample(app, id: "i-0", company: "NORTHWIND traders Ltd", start: "2026-11-02T09:00:00-05:00")
-            try await sample(app, id: "other", company: "Contoso")
+            try await app.saveSample(id: "i-1")
+            try await app.saveSample(id: "i-0", company: "NORTHWIND traders Ltd", start: "2026-11-02T09:00:00-05:00")
+            try await app.saveSample(id: "other", company: "Contoso")
             try await ana.get("/interviews/i-1")
             let updated = try await ana.post("/interviews/i-1/outcome", [("status", "next-round"), ("at", "2026-11-21"),
                                                                           ("nextRoundDate", "2026-12-02"), ("nextRoundTime", "14:00")])
@@ -61,7 +53,7 @@ struct CompanyTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
+            try await app.saveSample(id: "i-1")
             try await ana.get("/companies/northwind-traders")
             let saved = try await ana.post("/companies/northwind-traders", [
                 ("company", "Northwind Traders"), ("field", "nursing"), ("history", "Founded 1987 <script>alert(1)</script>"),
@@ -93,7 +85,7 @@ struct CompanyTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
+            try await app.saveSample(id: "i-1")
             try await ana.get("/companies/northwind-traders")
             let long = String(repeating: "a", count: CompanyNotes.textLimit + 1)
             let tooLong = try await ana.post("/companies/northwind-traders", [
@@ -116,7 +108,7 @@ struct CompanyTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
+            try await app.saveSample(id: "i-1")
             let started = try await ana.get("/companies?company=Caf%C3%A9+M%C3%BCller+GmbH")
             #expect(started.headers[.location] == "/companies/cafe-muller?name=Caf%C3%A9%20M%C3%BCller%20GmbH")
             let blank = try await ana.get("/companies/cafe-muller?name=Caf%C3%A9%20M%C3%BCller%20GmbH")
@@ -152,7 +144,7 @@ struct CompanyTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
+            try await app.saveSample(id: "i-1")
             try await ana.get("/companies/northwind-traders")
             try await ana.post("/companies/northwind-traders", [("company", "Northwind Traders"), ("goals", "Online first by 2030")])
             let export = try await ana.get("/export/everything.json").text

@@ -123,12 +123,9 @@ struct FlowTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            let user = try #require(try await app.storage.user(email: "ana@example.org"))
             for day in 1...120 {
                 let start = ISO8601DateFormatter().string(from: Date(timeIntervalSince1970: 1_780_000_000 + Double(day) * 86_400))
-                let file = try InterviewFile(json: SampleFiles.interview(company: "Company \(day)", start: start))
-                try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-\(day)"), file: file, stage: .done,
-                                                                    createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+                try await app.saveSample(id: "i-\(day)", company: "Company \(day)", start: start)
             }
             let first = try await browser.get("/").text
             #expect(first.contains("All interviews (120)"))

@@ -27,9 +27,7 @@ struct InsightsPageTests {
             try await browser.setUp()
             let user = try #require(try await app.storage.user(email: "ana@example.org"))
             for (index, company) in ["Northwind", "Contoso <script>", "Fabrikam"].enumerated() {
-                let file = try InterviewFile(json: SampleFiles.interview(company: company, start: "2026-11-0\(index + 1)T10:30:00-05:00"))
-                try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-\(index)"), file: file, stage: .done,
-                                                                    createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+                try await app.saveSample(id: "i-\(index)", company: company, start: "2026-11-0\(index + 1)T10:30:00-05:00")
             }
             // One thank-you marked sent three hours after the first interview ended (the sample ends 20 Nov, 11:15 New York).
             let sent = try #require(Timestamp(rfc3339: "2026-11-20T14:15:00-05:00")).date

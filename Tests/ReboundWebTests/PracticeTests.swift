@@ -7,21 +7,13 @@ import Testing
 
 @Suite("Web: question bank and practice")
 struct PracticeTests {
-    /// Saves the contract's sample interview (one weak question with a better answer) for the signed-in owner.
-    private func saveSample(_ app: TestApp, company: String = "Northwind Traders", id: String = "i-1") async throws {
-        let user = try #require(try await app.storage.user(email: "ana@example.org"))
-        let file = try InterviewFile(json: SampleFiles.interview(company: company))
-        try await app.storage.saveInterview(StoredInterview(id: InterviewID(id), file: file, stage: .done,
-                                                            createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
-    }
-
     @Test("the bank lists the user's own questions with their history, the starter bank, and filters by words, kind, field and source")
     func bank() async throws {
         let app = try await TestApp.make()
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            try await saveSample(app)
+            try await app.saveSample()
             let all = try await browser.get("/questions").text
             #expect(all.contains("Tell me about a time you led a team."))
             #expect(all.contains("Asked once, last at Northwind Traders: weak"))
@@ -49,7 +41,7 @@ struct PracticeTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            try await saveSample(app)
+            try await app.saveSample()
             let first = try await browser.get("/practice?size=2").text
             #expect(first.contains("Question 1 of 2 in this sitting"))
             #expect(first.contains("<h1 id=\"question\">Tell me about a time you led a team.</h1>"))
@@ -142,7 +134,7 @@ struct PracticeTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            try await saveSample(app)
+            try await app.saveSample()
             let plan = try await browser.get("/interviews/i-1").text
             let href = "/practice?question=own%3Atell%20me%20about%20a%20time%20you%20led%20a%20team"
             #expect(plan.contains(#"<a href="\#(href)">Practise it now</a>"#))
@@ -157,7 +149,7 @@ struct PracticeTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await saveSample(app, company: "Secret Corp <script>")
+            try await app.saveSample(company: "Secret Corp <script>")
             try await ana.post("/practice", [("key", "own:tell me about a time you led a team"), ("rating", "weak")])
             let bo = Browser(client)
             #expect(try await bo.signUp(email: "bo@example.org", password: "battery-staple").status == .seeOther)
@@ -181,10 +173,7 @@ struct MockSheetTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            let user = try #require(try await app.storage.user(email: "ana@example.org"))
-            let file = try InterviewFile(json: SampleFiles.interview())
-            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
-                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            try await app.saveSample()
             let form = try await browser.get("/mock").text
             #expect(form.contains(#"<form method="get" action="/mock""#))
             #expect(!form.contains("mock-sheet"))

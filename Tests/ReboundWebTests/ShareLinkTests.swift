@@ -7,13 +7,6 @@ import Testing
 
 @Suite("Web: share links for a mentor")
 struct ShareLinkTests {
-    private func sample(_ app: TestApp, id: String, company: String = "Northwind Traders") async throws {
-        let user = try #require(try await app.storage.user(email: "ana@example.org"))
-        let file = try InterviewFile(json: SampleFiles.interview(company: company))
-        try await app.storage.saveInterview(StoredInterview(id: InterviewID(id), file: file, stage: .done,
-                                                            createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
-    }
-
     /// The link shown once on the page after making it, as a path.
     private func madeLink(_ page: String) throws -> String {
         let url = try #require(page.range(of: #"id="share-url" value=""#).map { String(page[$0.upperBound...].prefix { $0 != "\"" }) })
@@ -27,8 +20,8 @@ struct ShareLinkTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1", company: "Northwind <b>")
-            try await sample(app, id: "i-2", company: "Secret Other Co")
+            try await app.saveSample(id: "i-1", company: "Northwind <b>")
+            try await app.saveSample(id: "i-2", company: "Secret Other Co")
             try await ana.get("/interviews/i-1")
             let made = try await ana.post("/interviews/i-1/share", [("days", "7")])
             #expect(made.status == .ok)
@@ -66,7 +59,7 @@ struct ShareLinkTests {
         try await app.run { client in
             let ana = Browser(client)
             try await ana.setUp()
-            try await sample(app, id: "i-1")
+            try await app.saveSample(id: "i-1")
             try await ana.get("/interviews/i-1")
             let oneDay = try madeLink(try await ana.post("/interviews/i-1/share", [("days", "1")]).text)
             try await ana.get("/interviews/i-1")

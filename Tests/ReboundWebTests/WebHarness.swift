@@ -45,6 +45,16 @@ struct TestApp {
         }
         await storage.close()
     }
+
+    /// Saves the contract's sample interview (one weak question with a better answer), with
+    /// its debrief finished, for the owner set up by `Browser.setUp()`.
+    func saveSample(id: String = "i-1", company: String = "Northwind Traders",
+                    start: String = "2026-11-20T10:30:00-05:00") async throws {
+        let user = try #require(try await storage.user(email: "ana@example.org"))
+        let file = try InterviewFile(json: SampleFiles.interview(company: company, start: start))
+        try await storage.saveInterview(StoredInterview(id: InterviewID(id), file: file, stage: .done,
+                                                        createdAt: clock.now, updatedAt: clock.now), of: user.id)
+    }
 }
 
 /// A browser's view of the app: its cookies, and the CSRF token of the last page it loaded.

@@ -33,6 +33,14 @@ public struct StoredInterview: Equatable, Sendable {
     }
 }
 
+extension StoredInterview {
+    /// The questions its debrief notes, as the question bank takes them.
+    public var askedQuestions: [(text: String, asked: AskedQuestion)] { file.askedQuestions(interviewID: id.rawValue) }
+
+    /// Its ID and file, as the core's views across interviews (companies) take them.
+    public var idAndFile: (id: String, file: InterviewFile) { (id.rawValue, file) }
+}
+
 /// A line of the dashboard's list of interviews.
 public struct InterviewSummary: Equatable, Sendable {
     public let id: InterviewID

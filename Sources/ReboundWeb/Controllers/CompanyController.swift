@@ -28,7 +28,7 @@ struct CompanyController {
             let now = app.environment.now()
             let interviews = try await app.storage.allInterviews(of: user.id)
             let notes = try await app.storage.companyNotes(of: user.id)
-            let summaries = CompanySummary.list(interviews: interviews.map { ($0.id.rawValue, $0.file) }, notes: notes, now: Timestamp(now))
+            let summaries = CompanySummary.list(interviews: interviews.map(\.idAndFile), notes: notes, now: Timestamp(now))
             let (chrome, cookie) = app.chrome("Companies", request, context)
             return app.page("companies", CompaniesView(page: chrome, summaries: summaries, now: now), cookie: cookie)
         }
@@ -42,18 +42,13 @@ struct CompanyController {
             let user = try context.requireUser()
             let key = try Self.key(context)
             let form = context.form ?? FormData(fields: [])
-            var sent = CompanyView.NotesForm(company: form.text("company") ?? "", notes: nil)
-            sent.field = form.text("field").flatMap(WorkField.init(rawValue:))
-            sent.history = form["history"] ?? ""
-            sent.strengths = form["strengths"] ?? ""
-            sent.achievements = form["achievements"] ?? ""
-            sent.goals = form["goals"] ?? ""
-            let notes = CompanyNotes(key: key, company: sent.company, field: sent.field, history: sent.history,
-                                     strengths: sent.strengths, achievements: sent.achievements, goals: sent.goals,
+            let notes = CompanyNotes(key: key, company: form.text("company") ?? "", field: form.text("field").flatMap(WorkField.init(rawValue:)),
+                                     history: form["history"] ?? "", strengths: form["strengths"] ?? "",
+                                     achievements: form["achievements"] ?? "", goals: form["goals"] ?? "",
                                      updatedAt: app.environment.now())
             if let problem = Self.problem(with: notes, key: key) {
                 // The name the page was opened with: the one typed may be the problem.
-                return try await page(request, context, user: user, key: key, name: form.text("name"), form: sent, problem: problem)
+                return try await page(request, context, user: user, key: key, name: form.text("name"), sent: notes, problem: problem)
             }
             try await app.storage.saveCompanyNotes(notes, of: user.id)
             return app.redirect(Self.href(key) + "?saved=notes#notes")
@@ -69,16 +64,14 @@ struct CompanyController {
         }
     }
 
-    /// The company page; with `form` and `problem`, the notes form as sent and what is wrong with it.
+    /// The company page; with `sent` and `problem`, the notes as sent and what is wrong with them.
     private func page(_ request: Request, _ context: AppRequestContext, user: User, key: CompanyKey, name: String?,
-                      form: CompanyView.NotesForm? = nil, problem: String? = nil, notice: String? = nil) async throws -> Response {
+                      sent: CompanyNotes? = nil, problem: String? = nil, notice: String? = nil) async throws -> Response {
         let now = app.environment.now()
         let interviews = try await app.storage.allInterviews(of: user.id)
         let notes = try await app.storage.companyNotes(key, of: user.id)
-        let bank = QuestionBank(asked: interviews.flatMap { $0.file.askedQuestions(interviewID: $0.id.rawValue) },
-                                reviews: try await app.storage.practiceReviews(of: user.id))
-        let brief = CompanyBrief(key: key, interviews: interviews.map { ($0.id.rawValue, $0.file) }, notes: notes, bank: bank,
-                                 now: Timestamp(now))
+        let bank = try await app.storage.questionBank(of: user.id, interviews: interviews)
+        let brief = CompanyBrief(key: key, interviews: interviews.map(\.idAndFile), notes: notes, bank: bank, now: Timestamp(now))
         // A company with neither interviews nor notes exists only when its name comes along.
         let named = name.flatMap { CompanyKey(company: $0) == key && $0.count <= 300 ? $0 : nil }
         guard !brief.rounds.isEmpty || notes != nil || named != nil else {
@@ -88,8 +81,7 @@ struct CompanyController {
         var (chrome, cookie) = app.chrome("Prepare for \(company)", request, context)
         chrome.notice = notice
         chrome.problem = problem
-        let view = CompanyView(page: chrome, brief: brief, company: company,
-                               form: form ?? CompanyView.NotesForm(company: company, notes: notes), now: now)
+        let view = CompanyView(page: chrome, brief: brief, company: company, form: sent ?? notes, now: now)
         return app.page("company", view, cookie: cookie, status: problem == nil ? .ok : .badRequest)
     }
 

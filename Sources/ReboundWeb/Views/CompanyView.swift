@@ -29,25 +29,6 @@ struct CompanyView {
         let practiseHref: String
     }
 
-    /// What the notes form holds: the saved notes, or what the user just sent when it had a problem.
-    struct NotesForm {
-        var company: String
-        var field: WorkField?
-        var history = ""
-        var strengths = ""
-        var achievements = ""
-        var goals = ""
-
-        init(company: String, notes: CompanyNotes?) {
-            self.company = notes?.company ?? company
-            field = notes?.field
-            history = notes?.history ?? ""
-            strengths = notes?.strengths ?? ""
-            achievements = notes?.achievements ?? ""
-            goals = notes?.goals ?? ""
-        }
-    }
-
     let page: PageChrome
     let company: String
     let href: String
@@ -78,7 +59,9 @@ struct CompanyView {
     static let noteLabels = ["history": "History", "strengths": "Strengths", "achievements": "Achievements",
                              "goals": "Where it is heading"]
 
-    init(page: PageChrome, brief: CompanyBrief, company: String, form: NotesForm, now: Date) {
+    /// `form` is what the notes form shows: the saved notes, or those just sent when they had
+    /// a problem; nil for an empty form.
+    init(page: PageChrome, brief: CompanyBrief, company: String, form: CompanyNotes?, now: Date) {
         self.page = page
         self.company = company
         href = CompanyController.href(brief.key)
@@ -113,12 +96,12 @@ struct CompanyView {
         let role = brief.rounds.last?.role ?? ""
         mockHref = "/mock?go=1&company=\(company.queryValueEncoded)&role=\(role.queryValueEncoded)"
             + "&field=\((brief.notes?.field?.rawValue ?? "").queryValueEncoded)&count=10"
-        notesCompany = form.company
-        fields = Choice.workFields(selected: form.field, anyLabel: "Any job")
-        history = form.history
-        strengths = form.strengths
-        achievements = form.achievements
-        goals = form.goals
+        notesCompany = form?.company ?? company
+        fields = Choice.workFields(selected: form?.field, anyLabel: "Any job")
+        history = form?.history ?? ""
+        strengths = form?.strengths ?? ""
+        achievements = form?.achievements ?? ""
+        goals = form?.goals ?? ""
         hasNotes = brief.notes != nil
         savedOn = brief.notes.map { Formatting.day($0.updatedAt) }
     }
