@@ -19,7 +19,7 @@ struct PostgresSQLDatabase: SQLDatabase {
     func execute(sql query: any SQLExpression, _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         let (sql, binds) = serialize(query)
         logger.trace("Executing query", metadata: ["sql": .string(sql)])
-        if let statements, statements.suits(sql) {
+        if let statements, PreparedStatements.suits(sql) {
             return statements.run(sql, binds: binds, on: connection, onRow: { onRow(PostgresSQLRow(row: $0.makeRandomAccess(), prepared: true)) },
                                   unprepared: { [self] in unprepared(sql, binds, onRow) })
         }
@@ -31,7 +31,7 @@ struct PostgresSQLDatabase: SQLDatabase {
                             _ onRow: @escaping @Sendable (any SQLRow) -> Void) -> EventLoopFuture<Void> {
         var bindings = PostgresBindings(capacity: binds.count)
         do {
-            for bind in binds { try Self.append(bind, to: &bindings) }
+            for bind in binds { bindings.append(try Self.data(bind)) }
         } catch {
             return eventLoop.makeFailedFuture(error)
         }
@@ -40,17 +40,18 @@ struct PostgresSQLDatabase: SQLDatabase {
         }.map { _ in }
     }
 
-    /// Appends one bound value; a type Rebound never binds is a programming error, reported
-    /// as such rather than stored in some guessed form.
-    static func append(_ value: any Encodable & Sendable, to bindings: inout PostgresBindings) throws {
+    /// One bound value, for a statement prepared or not; a type Rebound never binds is a
+    /// programming error, reported as such rather than stored in some guessed form. Whole
+    /// numbers go as 64-bit integers, the type of every integer column Rebound reads.
+    static func data(_ value: any Encodable & Sendable) throws -> PostgresData {
         switch value {
-        case let text as String: bindings.append(text)
-        case let number as Int64: bindings.append(number)
-        case let number as Int: bindings.append(number)
-        case let number as Int32: bindings.append(number)
-        case let number as Double: bindings.append(number)
-        case let flag as Bool: bindings.append(flag)
-        case let optional as any OptionalBind where optional.isNone: bindings.appendNull()
+        case let text as String: PostgresData(string: text)
+        case let number as Int64: PostgresData(int64: number)
+        case let number as Int: PostgresData(int64: Int64(number))
+        case let number as Int32: PostgresData(int64: Int64(number))
+        case let number as Double: PostgresData(double: number)
+        case let flag as Bool: PostgresData(bool: flag)
+        case let optional as any OptionalBind where optional.isNone: PostgresData.null
         default: throw PostgresValueError("cannot bind a \(type(of: value))")
         }
     }
