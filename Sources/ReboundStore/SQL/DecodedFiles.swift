@@ -1,3 +1,4 @@
+import Foundation
 import NIOConcurrencyHelpers
 import ReboundCore
 
@@ -25,7 +26,7 @@ final class DecodedFiles: Sendable {
     /// from this very text.
     func file(id: String, json: String) throws(InterviewFileError) -> InterviewFile {
         let known = entries.withLockedValue { state -> InterviewFile? in
-            guard let entry = state.byID[id], entry.json.utf8.elementsEqual(json.utf8) else { return nil }
+            guard let entry = state.byID[id], Self.sameBytes(entry.json, json) else { return nil }
             state.uses += 1
             state.byID[id] = Entry(json: json, file: entry.file, use: state.uses)
             return entry.file
@@ -41,6 +42,20 @@ final class DecodedFiles: Sendable {
             state.byID[id] = Entry(json: json, file: file, use: state.uses)
         }
         return file
+    }
+
+    /// Whether two texts are the same bytes (not merely equal as Swift strings, which
+    /// would also match another normalization of the same characters).
+    private static func sameBytes(_ first: String, _ second: String) -> Bool {
+        let count = first.utf8.count
+        guard count == second.utf8.count else { return false }
+        var first = first, second = second
+        return first.withUTF8 { one in
+            second.withUTF8 { other in
+                guard let one = one.baseAddress, let other = other.baseAddress else { return true }
+                return memcmp(one, other, count) == 0
+            }
+        }
     }
 
     var count: Int { entries.withLockedValue { $0.byID.count } }

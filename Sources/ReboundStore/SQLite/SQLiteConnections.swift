@@ -1,104 +1,64 @@
 import Foundation
 import Logging
-import NIOPosix
-import SQLiteKit
+import SQLKit
 
-/// A few connections to one SQLite database file, or the single connection of an in-memory
-/// database. File databases run in WAL mode, so readers do not wait for the writer.
+/// The connections to one SQLite database file: a few for reading and one for writing, or
+/// the single connection of an in-memory database (which cannot be shared).
 ///
-/// Connections are opened on first use and closed by `close()`, which the app calls at
-/// shutdown: SQLiteNIO traps when a connection is released while still open.
-public actor SQLiteConnections: SQLConnections {
-    public nonisolated let flavor = SQLFlavor.sqlite
-    private let storage: SQLiteConnection.Storage
-    private let maximum: Int
+/// File databases run in WAL mode, so readers never wait for the writer. Reads run at once
+/// on the caller's thread; each write transaction runs on `WriterThread`, one at a time, so
+/// writers in this process never wait for each other's lock. Connections are opened on first
+/// use and closed by `close()`.
+public final class SQLiteConnections: SQLConnections {
+    public let flavor = SQLFlavor.sqlite
+    private let readers: HandlePool
+    private let writer: HandlePool
     private let logger: Logger
-    private var idle: [SQLiteConnection] = []
-    private var opened = 0
-    private var waiting: [CheckedContinuation<SQLiteConnection, any Error>] = []
-    private var closed = false
 
     /// Connections to the database file at `path`, or to a private in-memory database when
-    /// `path` is nil (one connection: an in-memory database cannot be shared).
-    public init(path: String?, maximumConnections: Int = 4, logger: Logger) {
-        storage = path.map { .file(path: $0) } ?? .memory
-        maximum = path == nil ? 1 : max(1, maximumConnections)
+    /// `path` is nil.
+    public init(path: String?, maximumReaders: Int = 4, logger: Logger) {
         self.logger = logger
+        let open: @Sendable () throws -> SQLiteHandle = { try Self.open(path) }
+        writer = HandlePool(capacity: 1, open: open)
+        readers = path == nil ? writer : HandlePool(capacity: max(1, maximumReaders), open: open)
     }
 
-    public nonisolated func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        let connection = try await checkOut()
-        do {
-            let result = try await body(connection.sql())
-            await checkIn(connection)
-            return result
-        } catch {
-            await checkIn(connection)
-            throw error
+    public func withConnection<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await readers.lend { handle in try await body(SQLiteDirectDatabase(handle: handle, logger: logger)) }
+    }
+
+    public func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withTaskExecutorPreference(WriterThread.shared) {
+            try await writer.lend { handle in
+                try await Self.transaction(on: SQLiteDirectDatabase(handle: handle, logger: logger), flavor: .sqlite, body)
+            }
         }
     }
 
     public func close() async {
-        closed = true
-        for waiter in waiting { waiter.resume(throwing: StoreError.unavailable("the database is closed")) }
-        waiting = []
-        let connections = idle
-        idle = []
-        for connection in connections { try? await connection.close() }
+        readers.close()
+        writer.close()
     }
 
-    private func checkOut() async throws -> SQLiteConnection {
-        if closed { throw StoreError.unavailable("the database is closed") }
-        if let connection = idle.popLast() { return connection }
-        if opened < maximum {
-            opened += 1
-            do {
-                return try await open()
-            } catch {
-                opened -= 1
-                throw error
-            }
-        }
-        return try await withCheckedThrowingContinuation { waiting.append($0) }
-    }
-
-    private func checkIn(_ connection: SQLiteConnection) async {
-        if closed {
-            try? await connection.close()
-        } else if !waiting.isEmpty {
-            waiting.removeFirst().resume(returning: connection)
-        } else {
-            idle.append(connection)
-        }
-    }
-
-    private func open() async throws -> SQLiteConnection {
-        let connection: SQLiteConnection
+    /// Opens one connection and sets it up: WAL for a file, a busy timeout of five seconds
+    /// for another process's write lock, and foreign keys enforced.
+    private static func open(_ path: String?) throws -> SQLiteHandle {
+        let place = path ?? "the in-memory database"
+        let handle: SQLiteHandle
         do {
-            connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+            handle = try SQLiteHandle(path: path)
         } catch {
-            throw StoreError.unavailable("cannot open \(describe(storage)): \(error)")
+            throw StoreError.unavailable("cannot open \(place): \(error)")
         }
         do {
-            let db = connection.sql()
-            if case .file = storage {
-                try await db.raw("PRAGMA journal_mode = WAL").run()
-                try await db.raw("PRAGMA synchronous = NORMAL").run()
-            }
-            // Another connection holding the write lock is waited for, up to five seconds.
-            try await db.raw("PRAGMA busy_timeout = 5000").run()
-            try await db.raw("PRAGMA foreign_keys = ON").run()
-            return connection
+            var pragmas = ["PRAGMA busy_timeout = 5000", "PRAGMA foreign_keys = ON"]
+            if path != nil { pragmas = ["PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"] + pragmas }
+            for pragma in pragmas { try handle.run(pragma, []) { _ in } }
+            return handle
         } catch {
-            try? await connection.close()
-            throw StoreError.unavailable("cannot set up \(describe(storage)): \(error)")
-        }
-    }
-
-    private func describe(_ storage: SQLiteConnection.Storage) -> String {
-        switch storage {
-        case .memory: "the in-memory database"
-        case .file(let path): path
+            handle.close()
+            throw StoreError.unavailable("cannot set up \(place): \(error)")
         }
     }
 }

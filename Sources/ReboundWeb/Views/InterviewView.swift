@@ -149,8 +149,11 @@ struct InterviewView {
         var anchor = ""
         anchor.reserveCapacity(min(key.utf8.count, 80))
         for scalar in key.unicodeScalars.prefix(80) {
-            let kept = scalar.isASCII ? ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-                : scalar.properties.isAlphabetic
+            let kept = switch scalar.value {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+            case 0..<0x80: false
+            default: scalar.properties.isAlphabetic
+            }
             anchor.unicodeScalars.append(kept ? scalar : "-")
         }
         return anchor

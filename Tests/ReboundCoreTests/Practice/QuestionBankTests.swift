@@ -26,6 +26,15 @@ struct QuestionBankTests {
         #expect(questions.allSatisfy { $0.text.hasSuffix("?") || $0.text.hasSuffix(".") })
     }
 
+    @Test("a question's key ignores case, spacing, curly apostrophes and closing punctuation, and keeps everything else")
+    func keysEvenOutWording() {
+        #expect(QuestionKey.own("  Why   do you want\tTHIS job?! ").rawValue == "own:why do you want this job")
+        #expect(QuestionKey.own("What\u{2019}s your biggest weakness…").rawValue == "own:what's your biggest weakness")
+        #expect(QuestionKey.own("Größte Stärke, Zoë?").rawValue == "own:größte stärke, zoë")
+        #expect(QuestionKey.own(" ?! ").rawValue == "own:")
+        #expect(QuestionBank.key(forText: "tell me about YOURSELF.") == QuestionBank.key(forText: "Tell me about yourself"))
+    }
+
     @Test("the same question noted in two interviews is one question with both ratings, oldest first")
     func mergesOwnQuestions() {
         let bank = QuestionBank(asked: [
