@@ -84,6 +84,24 @@ struct SQLiteConnectionsTests {
         #expect(pairs == ["2-2", "2-3", "3-3"])
     }
 
+    @Test("a kept statement whose table changed shape reads its new columns")
+    func keptStatementAfterSchemaChange() throws {
+        let handle = try SQLiteHandle(path: nil)
+        defer { handle.close() }
+        try handle.run("CREATE TABLE people (name TEXT)", []) { _ in }
+        try handle.run("INSERT INTO people (name) VALUES ('Ana')", []) { _ in }
+        var columns: [[String]] = []
+        try handle.run("SELECT * FROM people", []) { columns.append($0.allColumns) }
+        try handle.run("ALTER TABLE people ADD COLUMN city TEXT DEFAULT 'Lisbon'", []) { _ in }
+        var city: String?
+        try handle.run("SELECT * FROM people", []) { row in
+            columns.append(row.allColumns)
+            city = try row.decode(column: "city", as: String.self)
+        }
+        #expect(columns == [["name"], ["name", "city"]])
+        #expect(city == "Lisbon")
+    }
+
     @Test("a bad statement gives SQLite's message, and the connection still works afterwards")
     func badStatement() throws {
         let handle = try SQLiteHandle(path: nil)

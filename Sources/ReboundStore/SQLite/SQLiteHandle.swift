@@ -23,11 +23,27 @@ final class SQLiteHandle: @unchecked Sendable {
     /// A prepared statement and its column names, looked up by name when a row is read.
     final class Statement {
         let pointer: OpaquePointer
-        let columns: SQLiteColumns
+        private(set) var columns: SQLiteColumns
+        /// SQLite's count of times it prepared this statement again when `columns` was read.
+        private var preparedAgain: Int32
 
         init(pointer: OpaquePointer) {
             self.pointer = pointer
-            columns = SQLiteColumns(names: (0..<sqlite_nio_sqlite3_column_count(pointer)).map {
+            columns = Self.columns(of: pointer)
+            preparedAgain = sqlite_nio_sqlite3_stmt_status(pointer, SQLITE_STMTSTATUS_REPREPARE, 0)
+        }
+
+        /// Reads the column names again if SQLite prepared the statement again since (after
+        /// a schema change, its columns may differ).
+        func refreshColumns() {
+            let count = sqlite_nio_sqlite3_stmt_status(pointer, SQLITE_STMTSTATUS_REPREPARE, 0)
+            guard count != preparedAgain else { return }
+            preparedAgain = count
+            columns = Self.columns(of: pointer)
+        }
+
+        private static func columns(of pointer: OpaquePointer) -> SQLiteColumns {
+            SQLiteColumns(names: (0..<sqlite_nio_sqlite3_column_count(pointer)).map {
                 sqlite_nio_sqlite3_column_name(pointer, $0).map { String(cString: $0) } ?? ""
             })
         }
@@ -81,6 +97,7 @@ final class SQLiteHandle: @unchecked Sendable {
             let status = sqlite_nio_sqlite3_step(statement.pointer)
             if status == SQLITE_DONE { return }
             guard status == SQLITE_ROW else { throw failure(status, on: db) }
+            statement.refreshColumns()
             try onRow(SQLiteResultRow(columns: statement.columns, values: try cells(of: statement)))
         }
     }
