@@ -7,9 +7,7 @@ extension SQLStorage {
         try await read { db in
             // The counts are looked up per interview through the steps' primary key, so a
             // page of the list costs the same however many interviews the user has.
-            // Written as numbers, not bound: SQLite prepares a statement again whenever a
-            // bound LIMIT or OFFSET changes, which would undo keeping it prepared.
-            let page: SQLQueryString = limit.map { "LIMIT \(unsafeRaw: String(max(0, $0))) OFFSET \(unsafeRaw: String(max(0, offset)))" } ?? ""
+            let page: SQLQueryString = limit.map { Self.limit($0, offset: offset) } ?? ""
             return try await db.raw("""
                 SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
                        (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS open_steps,

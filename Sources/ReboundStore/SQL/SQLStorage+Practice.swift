@@ -95,7 +95,7 @@ extension SQLStorage {
             try await db.raw("""
                 SELECT id, question_key, question_text, practised_at, rating, outline, seconds FROM practice_attempts
                 WHERE user_id = \(bind: user.rawValue) ORDER BY practised_at DESC, id DESC
-                \(unsafeRaw: limit.map { "LIMIT \(max(0, $0))" } ?? "")
+                \(limit.map { Self.limit($0) } ?? "")
                 """).all().map { row in
                 PracticeAttempt(id: try row.text("id"), questionKey: QuestionKey(rawValue: try row.text("question_key")),
                                 questionText: try row.text("question_text"), practisedAt: try row.date("practised_at"),

@@ -46,7 +46,7 @@ extension SQLStorage {
                 FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
                 WHERE s.user_id = \(bind: user.rawValue) AND s.done_at IS NULL
                 ORDER BY s.due_at, s.interview_id, s.step_key
-                LIMIT \(unsafeRaw: String(max(0, limit)))
+                \(Self.limit(limit))
                 """).all().compactMap { row in
                 guard let kind = StepKind(rawValue: try row.text("kind")) else { return nil }
                 return OpenStep(interviewID: InterviewID(try row.text("interview_id")), company: try row.text("company"),

@@ -32,6 +32,13 @@ public struct SQLStorage: ReboundStorage {
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await connections.withTransaction(body)
     }
+
+    /// `LIMIT n`, and `OFFSET m` when `offset` is above 0, written as numbers rather than
+    /// bound: SQLite prepares a statement again whenever a bound LIMIT or OFFSET changes,
+    /// which would undo keeping it prepared. Negative values count as 0.
+    static func limit(_ count: Int, offset: Int = 0) -> SQLQueryString {
+        "LIMIT \(unsafeRaw: String(max(0, count)))" + (offset > 0 ? " OFFSET \(unsafeRaw: String(offset))" : "")
+    }
 }
 
 extension Date {

@@ -24,21 +24,25 @@ final class SQLiteHandle: @unchecked Sendable {
     final class Statement {
         let pointer: OpaquePointer
         private(set) var columns: SQLiteColumns
-        /// SQLite's count of times it prepared this statement again when `columns` was read.
-        private var preparedAgain: Int32
+        /// `timesPreparedAgain` when `columns` was read.
+        private var columnsRead: Int
 
         init(pointer: OpaquePointer) {
             self.pointer = pointer
             columns = Self.columns(of: pointer)
-            preparedAgain = sqlite_nio_sqlite3_stmt_status(pointer, SQLITE_STMTSTATUS_REPREPARE, 0)
+            columnsRead = 0
         }
+
+        /// How often SQLite had to prepare this statement again since it was first prepared
+        /// (after a schema change, or a bound value that steers its plan).
+        var timesPreparedAgain: Int { Int(sqlite_nio_sqlite3_stmt_status(pointer, SQLITE_STMTSTATUS_REPREPARE, 0)) }
 
         /// Reads the column names again if SQLite prepared the statement again since (after
         /// a schema change, its columns may differ).
         func refreshColumns() {
-            let count = sqlite_nio_sqlite3_stmt_status(pointer, SQLITE_STMTSTATUS_REPREPARE, 0)
-            guard count != preparedAgain else { return }
-            preparedAgain = count
+            let count = timesPreparedAgain
+            guard count != columnsRead else { return }
+            columnsRead = count
             columns = Self.columns(of: pointer)
         }
 
@@ -67,8 +71,6 @@ final class SQLiteHandle: @unchecked Sendable {
 
     deinit { close() }
 
-    var isClosed: Bool { db == nil }
-
     /// Finalizes the statements and closes the connection; later calls throw.
     func close() {
         cache = [:]
@@ -93,11 +95,16 @@ final class SQLiteHandle: @unchecked Sendable {
         for (index, value) in binds.enumerated() {
             try check(bind(value, at: Int32(index + 1), in: statement.pointer), on: db)
         }
+        // SQLite prepares a statement again, if it must, in its first step.
+        var columnsChecked = false
         while true {
             let status = sqlite_nio_sqlite3_step(statement.pointer)
             if status == SQLITE_DONE { return }
             guard status == SQLITE_ROW else { throw failure(status, on: db) }
-            statement.refreshColumns()
+            if !columnsChecked {
+                statement.refreshColumns()
+                columnsChecked = true
+            }
             try onRow(SQLiteResultRow(columns: statement.columns, values: try cells(of: statement)))
         }
     }
@@ -105,12 +112,8 @@ final class SQLiteHandle: @unchecked Sendable {
     /// The statements kept prepared, by their SQL.
     var keptStatements: Set<String> { Set(cache.keys) }
 
-    /// How often SQLite had to prepare the kept statement `sql` again since it was first
-    /// prepared (after a schema change, or a bound value that steers its plan); nil when
-    /// `sql` is not kept.
-    func timesPreparedAgain(_ sql: String) -> Int? {
-        cache[sql].map { Int(sqlite_nio_sqlite3_stmt_status($0.pointer, SQLITE_STMTSTATUS_REPREPARE, 0)) }
-    }
+    /// `Statement.timesPreparedAgain` of the kept statement `sql`; nil when it is not kept.
+    func timesPreparedAgain(_ sql: String) -> Int? { cache[sql]?.timesPreparedAgain }
 
     private func prepare(_ sql: String, on db: OpaquePointer) throws -> Statement {
         var pointer: OpaquePointer?
