@@ -12,7 +12,7 @@ private struct Card: TemplateFields {
     var owner: Person? = Person(name: "Ana")
     var people: [Person] = []
 
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "title": .of(\.title), "note": .of(\.note), "urgent": .of(\.urgent), "count": .of(\.count),
         "words": .of(\.words), "owner": .of(\.owner), "people": .of(\.people),
     ]
@@ -21,7 +21,7 @@ private struct Card: TemplateFields {
 private struct Person: TemplateFields {
     var name: String
     var note: String? = nil
-    static let fields: [String: TemplateField<Self>] = ["name": .of(\.name), "note": .of(\.note)]
+    static let fields: FieldTable<Self> = ["name": .of(\.name), "note": .of(\.note)]
 }
 
 @Suite("Web: page templates")
@@ -72,6 +72,18 @@ struct TemplateLibraryTests {
         #expect(try render("{{#people}}{{> row}}{{/people}}", Card(people: [Person(name: "Ana")]), partials: partials)
             == "<li>Ana (Plan)</li>")
         #expect(try render("{{<layout}}{{$body}}{{title}}{{/body}}{{/layout}}", partials: partials) == "<main>Plan</main>-")
+    }
+
+    @Test("text before, inside and after sections, comments and partials comes out in order, each once")
+    func textOrder() throws {
+        let partials = ["row": "[{{name}}]", "layout": "<{{$body}}{{/body}}|{{$foot}}foot{{/foot}}>"]
+        let people = [Person(name: "Ana"), Person(name: "Ben")]
+        let template = "a{{! note }}b{{#urgent}}c{{/urgent}}d{{^urgent}}e{{/urgent}}f{{#people}}g{{> row}}h{{/people}}i"
+        #expect(try render(template, Card(people: people), partials: partials) == "abdefg[Ana]hg[Ben]hi")
+        #expect(try render(template, Card(urgent: true), partials: partials) == "abcdfi")
+        #expect(try render("{{<layout}}{{$foot}}{{title}} foot{{/foot}}{{$body}}x{{#urgent}}!{{/urgent}}y{{/body}}{{/layout}}z",
+                           partials: partials) == "<xy|Plan foot>z")
+        #expect(try render("{{<missing}}{{$body}}x{{/body}}{{/missing}}after{{> absent}}") == "after")
     }
 
     @Test("a line holding only a section tag leaves no blank line; text in a textarea keeps its line breaks")

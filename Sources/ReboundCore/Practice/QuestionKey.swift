@@ -26,6 +26,7 @@ public struct QuestionKey: Hashable, Comparable, Sendable, CustomStringConvertib
     /// (One pass over the characters: Foundation's replacing measured as a tenth of the
     /// interview page, which links each weak question to its practice.)
     static func normalized(_ text: String) -> String {
+        if let ascii = asciiNormalized(text) { return ascii }
         var joined = ""
         joined.reserveCapacity(text.utf8.count)
         var spaceDue = false
@@ -40,5 +41,26 @@ public struct QuestionKey: Hashable, Comparable, Sendable, CustomStringConvertib
         }
         while let last = joined.last, ".?!…:;,".contains(last) { joined.removeLast() }
         return joined
+    }
+
+    /// `normalized` for text that is all ASCII, as most questions are, a byte at a time
+    /// (the same result, without splitting the text into characters); nil for other text.
+    private static func asciiNormalized(_ text: String) -> String? {
+        var joined: [UInt8] = []
+        joined.reserveCapacity(text.utf8.count)
+        var spaceDue = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x80...: return nil
+            case 0x09...0x0D, UInt8(ascii: " "):
+                spaceDue = !joined.isEmpty
+            default:
+                if spaceDue { joined.append(UInt8(ascii: " ")) }
+                spaceDue = false
+                joined.append(UInt8(ascii: "A")...UInt8(ascii: "Z") ~= byte ? byte + 32 : byte)
+            }
+        }
+        while let last = joined.last, ".?!:;,".utf8.contains(last) { joined.removeLast() }
+        return String(decoding: joined, as: UTF8.self)
     }
 }

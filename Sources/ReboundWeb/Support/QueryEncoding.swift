@@ -1,8 +1,9 @@
+private let hex = Array("0123456789ABCDEF".utf8)
+
 extension String {
     /// The string as a URL query value: letters, digits and `-._~` as they are, every other
     /// UTF-8 byte as `%XX`. (Foundation's percent-encoding does the same, many times slower.)
     var queryValueEncoded: String {
-        let hex = Array("0123456789ABCDEF".utf8)
         var output: [UInt8] = []
         output.reserveCapacity(utf8.count)
         for byte in utf8 {
@@ -11,7 +12,9 @@ extension String {
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 output.append(byte)
             default:
-                output += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+                output.append(UInt8(ascii: "%"))
+                output.append(hex[Int(byte >> 4)])
+                output.append(hex[Int(byte & 0x0F)])
             }
         }
         return String(decoding: output, as: UTF8.self)

@@ -146,6 +146,7 @@ struct InterviewView {
 
     /// An HTML id from a step key: letters and digits kept, the rest as `-`.
     static func anchor(_ key: String) -> String {
+        if let ascii = asciiAnchor(key) { return ascii }
         var anchor = ""
         anchor.reserveCapacity(min(key.utf8.count, 80))
         for scalar in key.unicodeScalars.prefix(80) {
@@ -157,5 +158,20 @@ struct InterviewView {
             anchor.unicodeScalars.append(kept ? scalar : "-")
         }
         return anchor
+    }
+
+    /// `anchor` for a key that is all ASCII, a byte at a time; nil for other keys.
+    private static func asciiAnchor(_ key: String) -> String? {
+        var anchor: [UInt8] = []
+        anchor.reserveCapacity(min(key.utf8.count, 80))
+        for byte in key.utf8.prefix(80) {
+            switch byte {
+            case 0x80...: return nil
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                anchor.append(byte)
+            default: anchor.append(UInt8(ascii: "-"))
+            }
+        }
+        return String(decoding: anchor, as: UTF8.self)
     }
 }

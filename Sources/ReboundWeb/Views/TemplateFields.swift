@@ -1,20 +1,26 @@
 /// A view model that templates read through a table of its fields: each name a template
 /// may use, and how to read it (`.of(\.property)`, typed by the property). Reading through
-/// the table costs a dictionary lookup and a key path; no reflection, no casts.
+/// the table costs an array lookup by the name's number (`FieldNumbers`) and one call of a
+/// function that reads the property; no hashing, no reflection, no casts.
 ///
 /// Every view model lists its stored properties here. A field a template names but the
 /// table lacks renders as empty, so `TemplateFieldsTests` checks that every name the
 /// templates use is in a table.
 protocol TemplateFields: SendableMetatype {
-    static var fields: [String: TemplateField<Self>] { get }
-    /// The value of the field `name`, or nil when this view model has no such field. (A
-    /// requirement, not only an extension method, so each view model gets a specialized copy.)
-    func templateValue(named name: String) -> TemplateValue?
+    static var fields: FieldTable<Self> { get }
+    /// The value of the field numbered `number` (see `FieldNumbers`), or nil when this view
+    /// model has no such field. (A requirement, not only an extension method, so each view
+    /// model gets a specialized copy.)
+    func templateValue(number: Int) -> TemplateValue?
 }
 
 extension TemplateFields {
+    func templateValue(number: Int) -> TemplateValue? { Self.fields[number]?.read(self) }
+
     /// The value of the field `name`, or nil when this view model has no such field.
-    func templateValue(named name: String) -> TemplateValue? { Self.fields[name]?.read(self) }
+    func templateValue(named name: String) -> TemplateValue? {
+        Self.fields.number(of: name).flatMap(templateValue(number:))
+    }
 }
 
 /// Every view model, so a test can check that each name a template uses is in a table.
@@ -80,37 +86,37 @@ enum TemplateModels {
 }
 
 extension TemplateFields {
-    static var fieldNames: [String] { Array(fields.keys) }
+    static var fieldNames: [String] { fields.names }
 }
 
 extension AccountController.AccountForm: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "email": .of(\.email), "name": .of(\.name), "next": .of(\.next),
     ]
 }
 
 extension AccountController.SignInView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "email": .of(\.email), "next": .of(\.next), "allowSignup": .of(\.allowSignup),
     ]
 }
 
 extension DashboardController.DashboardView.InterviewRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "href": .of(\.href), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "status": .of(\.status), "open": .of(\.open),
         "lateCount": .of(\.lateCount), "anyLate": .of(\.anyLate), "unfinished": .of(\.unfinished),
     ]
 }
 
 extension DashboardController.DashboardView.StepRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "href": .of(\.href), "label": .of(\.label), "company": .of(\.company), "due": .of(\.due), "relative": .of(\.relative),
         "optional": .of(\.optional),
     ]
 }
 
 extension DashboardController.DashboardView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "late": .of(\.late), "next": .of(\.next), "interviews": .of(\.interviews), "hasInterviews": .of(\.hasInterviews),
         "hasLate": .of(\.hasLate), "hasNext": .of(\.hasNext), "interviewCount": .of(\.interviewCount),
         "shown": .of(\.shown), "newerHref": .of(\.newerHref), "olderHref": .of(\.olderHref),
@@ -118,20 +124,20 @@ extension DashboardController.DashboardView: TemplateFields {
 }
 
 extension DraftController.ListView.Row: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "href": .of(\.href), "kind": .of(\.kind), "to": .of(\.to), "subject": .of(\.subject), "edited": .of(\.edited), "clean": .of(\.clean),
         "findingCount": .of(\.findingCount),
     ]
 }
 
 extension DraftController.ListView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "drafts": .of(\.drafts),
     ]
 }
 
 extension DraftController.EditView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "key": .of(\.key), "kind": .of(\.kind),
         "checkKind": .of(\.checkKind), "interviewID": .of(\.interviewID), "to": .of(\.to), "email": .of(\.email), "phone": .of(\.phone),
         "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
@@ -140,88 +146,88 @@ extension DraftController.EditView: TemplateFields {
 }
 
 extension ImportView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "issues": .of(\.issues), "json": .of(\.json), "hasIssues": .of(\.hasIssues),
     ]
 }
 
 extension NewInterviewController.FormView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "date": .of(\.date), "time": .of(\.time), "minutes": .of(\.minutes),
         "zone": .of(\.zone), "zones": .of(\.zones), "modes": .of(\.modes), "interviewers": .of(\.interviewers),
     ]
 }
 
 extension Choice: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "value": .of(\.value), "label": .of(\.label), "selected": .of(\.selected),
     ]
 }
 
 extension ErrorPageMiddleware.ErrorView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "status": .of(\.status), "heading": .of(\.heading), "message": .of(\.message),
     ]
 }
 
 extension CheckView.Piece: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "text": .of(\.text), "marked": .of(\.marked), "number": .of(\.number),
     ]
 }
 
 extension CheckView.Item: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "number": .of(\.number), "rule": .of(\.rule), "excerpt": .of(\.excerpt), "message": .of(\.message), "suggestion": .of(\.suggestion),
     ]
 }
 
 extension CheckView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "pieces": .of(\.pieces), "findings": .of(\.findings), "clean": .of(\.clean), "words": .of(\.words), "summary": .of(\.summary),
     ]
 }
 
 extension DebriefView.Step: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "number": .of(\.number), "heading": .of(\.heading), "href": .of(\.href), "current": .of(\.current),
     ]
 }
 
 extension DebriefView.Item: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "index": .of(\.index), "text": .of(\.text),
     ]
 }
 
 extension DebriefView.WrongRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "index": .of(\.index), "text": .of(\.text), "kinds": .of(\.kinds),
     ]
 }
 
 extension DebriefView.QuestionRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "index": .of(\.index), "text": .of(\.text), "askers": .of(\.askers), "ratings": .of(\.ratings), "better": .of(\.better),
     ]
 }
 
 extension DebriefView.PersonRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "index": .of(\.index), "name": .of(\.name), "title": .of(\.title), "email": .of(\.email), "phone": .of(\.phone),
         "hiringManager": .of(\.hiringManager),
     ]
 }
 
 extension DebriefView.ContactRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "index": .of(\.index), "name": .of(\.name), "relations": .of(\.relations), "email": .of(\.email), "phone": .of(\.phone),
         "mayBeContacted": .of(\.mayBeContacted),
     ]
 }
 
 extension DebriefView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "interviewID": .of(\.interviewID), "company": .of(\.company), "role": .of(\.role), "heading": .of(\.heading),
         "prompt": .of(\.prompt), "stage": .of(\.stage), "number": .of(\.number), "count": .of(\.count), "steps": .of(\.steps),
         "isFirst": .of(\.isFirst), "isLast": .of(\.isLast), "isWentWell": .of(\.isWentWell), "isWentWrong": .of(\.isWentWrong),
@@ -232,7 +238,7 @@ extension DebriefView: TemplateFields {
 }
 
 extension InterviewView.StepRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "key": .of(\.key), "anchor": .of(\.anchor), "title": .of(\.title), "detail": .of(\.detail), "caution": .of(\.caution), "due": .of(\.due),
         "dueRelative": .of(\.dueRelative), "late": .of(\.late), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
         "draftHref": .of(\.draftHref), "practiceHref": .of(\.practiceHref), "prepareHref": .of(\.prepareHref),
@@ -240,7 +246,7 @@ extension InterviewView.StepRow: TemplateFields {
 }
 
 extension InterviewView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "id": .of(\.id), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "zone": .of(\.zone),
         "status": .of(\.status), "debriefUnfinished": .of(\.debriefUnfinished), "resumeHref": .of(\.resumeHref),
         "lateSteps": .of(\.lateSteps), "upcomingSteps": .of(\.upcomingSteps), "doneSteps": .of(\.doneSteps), "hasLate": .of(\.hasLate),
@@ -255,43 +261,43 @@ extension InterviewView: TemplateFields {
 }
 
 extension PageChrome: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "title": .of(\.title), "signedIn": .of(\.signedIn), "userName": .of(\.userName), "csrf": .of(\.csrf), "notice": .of(\.notice),
         "problem": .of(\.problem), "wide": .of(\.wide),
     ]
 }
 
 extension SettingsView.TokenRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "id": .of(\.id), "name": .of(\.name), "created": .of(\.created), "lastUsed": .of(\.lastUsed),
     ]
 }
 
 extension SettingsView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "name": .of(\.name), "email": .of(\.email), "tokens": .of(\.tokens), "newToken": .of(\.newToken),
         "calendarURL": .of(\.calendarURL), "hasTokens": .of(\.hasTokens),
     ]
 }
 
 extension PracticeView.Hidden: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["name": .of(\.name), "value": .of(\.value)]
+    static let fields: FieldTable<Self> = ["name": .of(\.name), "value": .of(\.value)]
 }
 
 extension PracticeView.StarBox: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "name": .of(\.name), "title": .of(\.title), "prompt": .of(\.prompt), "value": .of(\.value),
     ]
 }
 
 extension PracticeView.AttemptRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "text": .of(\.text), "rating": .of(\.rating), "when": .of(\.when), "took": .of(\.took),
     ]
 }
 
 extension PracticeView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "hasQuestion": .of(\.hasQuestion), "key": .of(\.key), "text": .of(\.text), "kind": .of(\.kind),
         "progress": .of(\.progress), "isRepeat": .of(\.isRepeat), "history": .of(\.history), "betterAnswer": .of(\.betterAnswer),
         "story": .of(\.story), "starBoxes": .of(\.starBoxes), "outline": .of(\.outline), "timed": .of(\.timed), "aim": .of(\.aim),
@@ -302,46 +308,46 @@ extension PracticeView: TemplateFields {
 }
 
 extension QuestionBankView.Row: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "text": .of(\.text), "kind": .of(\.kind), "fields": .of(\.fields), "history": .of(\.history), "weak": .of(\.weak),
         "schedule": .of(\.schedule), "betterAnswer": .of(\.betterAnswer), "practiseHref": .of(\.practiseHref),
     ]
 }
 
 extension QuestionBankView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "query": .of(\.query), "kinds": .of(\.kinds), "fields": .of(\.fields), "sources": .of(\.sources),
         "rows": .of(\.rows), "count": .of(\.count), "none": .of(\.none), "ownCount": .of(\.ownCount), "weakCount": .of(\.weakCount),
     ]
 }
 
 extension InterviewView.TrapRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["thought": .of(\.thought), "reframe": .of(\.reframe)]
+    static let fields: FieldTable<Self> = ["thought": .of(\.thought), "reframe": .of(\.reframe)]
 }
 
 extension BarChart.Bar: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "x": .of(\.x), "y": .of(\.y), "width": .of(\.width), "height": .of(\.height), "style": .of(\.style), "tip": .of(\.tip),
     ]
 }
 
 extension BarChart.Label: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["x": .of(\.x), "y": .of(\.y), "text": .of(\.text), "anchor": .of(\.anchor)]
+    static let fields: FieldTable<Self> = ["x": .of(\.x), "y": .of(\.y), "text": .of(\.text), "anchor": .of(\.anchor)]
 }
 
 extension BarChart: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "id": .of(\.id), "title": .of(\.title), "width": .of(\.width), "height": .of(\.height), "bars": .of(\.bars),
         "labels": .of(\.labels),
     ]
 }
 
 extension InsightsView.TableRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["cells": .of(\.cells)]
+    static let fields: FieldTable<Self> = ["cells": .of(\.cells)]
 }
 
 extension InsightsView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "hasInterviews": .of(\.hasInterviews), "sampleNote": .of(\.sampleNote),
         "setbackChart": .of(\.setbackChart), "setbackRows": .of(\.setbackRows), "strengthRows": .of(\.strengthRows),
         "hasStrengths": .of(\.hasStrengths), "ratingChart": .of(\.ratingChart), "ratingRows": .of(\.ratingRows),
@@ -352,13 +358,13 @@ extension InsightsView: TemplateFields {
 }
 
 extension MockView.Item: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "number": .of(\.number), "text": .of(\.text), "kind": .of(\.kind), "listenFor": .of(\.listenFor), "own": .of(\.own),
     ]
 }
 
 extension MockView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "count": .of(\.count), "fields": .of(\.fields),
         "counts": .of(\.counts), "hasSheet": .of(\.hasSheet), "heading": .of(\.heading), "candidate": .of(\.candidate),
         "items": .of(\.items),
@@ -366,37 +372,37 @@ extension MockView: TemplateFields {
 }
 
 extension CompaniesView.Row: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "href": .of(\.href), "company": .of(\.company), "detail": .of(\.detail), "nextRound": .of(\.nextRound),
         "hasNotes": .of(\.hasNotes),
     ]
 }
 
 extension CompaniesView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["page": .of(\.page), "rows": .of(\.rows), "hasRows": .of(\.hasRows)]
+    static let fields: FieldTable<Self> = ["page": .of(\.page), "rows": .of(\.rows), "hasRows": .of(\.hasRows)]
 }
 
 extension CompanyView.RoundRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "href": .of(\.href), "role": .of(\.role), "when": .of(\.when), "status": .of(\.status),
     ]
 }
 
 extension CompanyView.LessonRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "question": .of(\.question), "rating": .of(\.rating), "weak": .of(\.weak), "betterAnswer": .of(\.betterAnswer),
         "editHref": .of(\.editHref), "practiseHref": .of(\.practiseHref),
     ]
 }
 
 extension CompanyView.LikelyRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "text": .of(\.text), "kind": .of(\.kind), "reason": .of(\.reason), "practiseHref": .of(\.practiseHref),
     ]
 }
 
 extension CompanyView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "company": .of(\.company), "href": .of(\.href), "upcoming": .of(\.upcoming), "rounds": .of(\.rounds),
         "hasRounds": .of(\.hasRounds), "lessons": .of(\.lessons), "hasLessons": .of(\.hasLessons), "forgot": .of(\.forgot),
         "nextTime": .of(\.nextTime), "wentWell": .of(\.wentWell), "hasForgot": .of(\.hasForgot), "hasNextTime": .of(\.hasNextTime),
@@ -407,21 +413,21 @@ extension CompanyView: TemplateFields {
 }
 
 extension InterviewView.ShareRow: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "id": .of(\.id), "linkID": .of(\.linkID), "created": .of(\.created), "expires": .of(\.expires),
     ]
 }
 
 extension SharedView.Question: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["text": .of(\.text), "rating": .of(\.rating), "betterAnswer": .of(\.betterAnswer)]
+    static let fields: FieldTable<Self> = ["text": .of(\.text), "rating": .of(\.rating), "betterAnswer": .of(\.betterAnswer)]
 }
 
 extension SharedView.Step: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = ["title": .of(\.title), "due": .of(\.due), "state": .of(\.state)]
+    static let fields: FieldTable<Self> = ["title": .of(\.title), "due": .of(\.due), "state": .of(\.state)]
 }
 
 extension SharedView: TemplateFields {
-    static let fields: [String: TemplateField<Self>] = [
+    static let fields: FieldTable<Self> = [
         "page": .of(\.page), "sharedBy": .of(\.sharedBy), "expires": .of(\.expires), "company": .of(\.company), "role": .of(\.role),
         "when": .of(\.when), "status": .of(\.status), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong),
         "questions": .of(\.questions), "forgot": .of(\.forgot), "nextTime": .of(\.nextTime), "hasNextTime": .of(\.hasNextTime),

@@ -20,6 +20,14 @@ struct CompanyKeyTests {
         #expect(CompanyKey(company: "Co-operative Bank")?.rawValue == "co-operative-bank")
     }
 
+    @Test("a plain ASCII name gets the key that the same name gets beside a letter from outside ASCII")
+    func asciiKeysMatchTheGeneralRule() {
+        // A no-break space in front is no letter for the general rule, and makes the name non-ASCII.
+        for name in ["ACME Ltd.", "Macy's", "  Co-operative   Bank plc", "3M", "AT&T Inc", "Limited", "'", "R_D-42 GmbH & Co. KG"] {
+            #expect(CompanyKey(company: name) == CompanyKey(company: "\u{00A0}" + name), "\(name)")
+        }
+    }
+
     @Test("a name without a letter or digit has no key")
     func noKey() {
         #expect(CompanyKey(company: "") == nil)

@@ -35,6 +35,14 @@ struct QuestionBankTests {
         #expect(QuestionBank.key(forText: "tell me about YOURSELF.") == QuestionBank.key(forText: "Tell me about yourself"))
     }
 
+    @Test("plain ASCII text gets the key that the same text gets beside a letter from outside ASCII")
+    func asciiKeysMatchTheGeneralRule() {
+        // A no-break space in front is dropped by the general rule, and makes the text non-ASCII.
+        for text in ["Why THIS job?", "  a\r\nb\t\u{0B}c\u{0C}d  ", "Tell me: why?!.;,", "x ?", "why ?", "Rate 1-10 (honestly)", "", "\u{1F} x"] {
+            #expect(QuestionKey.own(text) == QuestionKey.own("\u{00A0}" + text), "\(text.debugDescription)")
+        }
+    }
+
     @Test("the same question noted in two interviews is one question with both ratings, oldest first")
     func mergesOwnQuestions() {
         let bank = QuestionBank(asked: [

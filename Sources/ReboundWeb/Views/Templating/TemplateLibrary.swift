@@ -3,13 +3,22 @@ import Foundation
 /// The app's page templates by name, parsed once, and the rendering of a view model with one
 /// of them into HTML.
 struct TemplateLibrary: Sendable {
-    private let templates: [String: PageTemplate]
+    private let templates: [PageTemplate]
+    private let numbers: [String: Int]
+    /// For each template, the library's number of each template it names (nil: no such template).
+    private let links: [[Int?]]
 
     /// Templates from their names and texts.
     init(sources: [String: String]) throws(TemplateError) {
-        var templates: [String: PageTemplate] = [:]
-        for (name, source) in sources { templates[name] = try PageTemplate(source, named: name) }
+        var templates: [PageTemplate] = []
+        var numbers: [String: Int] = [:]
+        for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
+            numbers[name] = templates.count
+            templates.append(try PageTemplate(source, named: name))
+        }
         self.templates = templates
+        self.numbers = numbers
+        links = templates.map { template in template.templateNames.map { numbers[$0] } }
     }
 
     /// Every `NAME.mustache` file in `folder`, as template `NAME`.
@@ -22,14 +31,14 @@ struct TemplateLibrary: Sendable {
         try self.init(sources: sources)
     }
 
-    func has(_ name: String) -> Bool { templates[name] != nil }
+    func has(_ name: String) -> Bool { numbers[name] != nil }
 
     /// `view` shown through the template `name`, as UTF-8 bytes; nil when there is no such template.
     func render(_ name: String, _ view: any TemplateFields) -> [UInt8]? {
-        guard let template = templates[name] else { return nil }
-        var rendering = TemplateRendering(library: self, stack: [.scope(view)])
+        guard let number = numbers[name] else { return nil }
+        var rendering = TemplateRendering(library: self, stack: [.scope(TemplateScope(view))])
         rendering.output.reserveCapacity(16 * 1024)
-        rendering.render(template.nodes, blocks: [:])
+        rendering.render(number, templates[number].ops.indices, blocks: [:])
         return rendering.output
     }
 
@@ -38,7 +47,11 @@ struct TemplateLibrary: Sendable {
         render(name, view).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    fileprivate func template(_ name: String) -> PageTemplate? { templates[name] }
+    /// Where a block's content is: which template, which of its steps.
+    private struct BlockContent {
+        let template: Int
+        let steps: Range<Int>
+    }
 
     /// One page being rendered: the output so far and the stack of scopes names are looked up in.
     private struct TemplateRendering {
@@ -46,57 +59,88 @@ struct TemplateLibrary: Sendable {
         var stack: [TemplateValue]
         var output: [UInt8] = []
 
-        mutating func render(_ nodes: [PageTemplate.Node], blocks: [String: [PageTemplate.Node]]) {
-            for node in nodes {
-                switch node {
+        /// Renders the steps `steps` of template number `number`.
+        mutating func render(_ number: Int, _ steps: Range<Int>, blocks: [String: BlockContent]) {
+            let template = library.templates[number]
+            var index = steps.lowerBound
+            while index < steps.upperBound {
+                let op = template.ops[index]
+                index += 1
+                switch op {
                 case .text(let bytes):
-                    output.append(contentsOf: bytes)
-                case .variable(let name):
-                    if case .text(let text)? = lookup(name) { HTMLEscaping.append(text, to: &output) }
-                case .section(let name, let content, let inverted):
-                    let value = lookup(name) ?? .absent
+                    template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[bytes])) }
+                case .variable(let parts):
+                    if case .text(let text)? = lookup(template.nameParts[parts]) { HTMLEscaping.append(text, to: &output) }
+                case .section(let parts, let inverted, let end):
+                    let content = index..<end
+                    index = end
+                    let value = lookup(template.nameParts[parts]) ?? .absent
                     if inverted {
-                        if !value.opensSection { render(content, blocks: blocks) }
+                        if !value.opensSection { render(number, content, blocks: blocks) }
                     } else if value.opensSection {
                         switch value {
-                        case .flag: render(content, blocks: blocks)
-                        case .list(let items): for item in items { renderInside(item, content, blocks: blocks) }
-                        default: renderInside(value, content, blocks: blocks)
+                        case .flag: render(number, content, blocks: blocks)
+                        case .list(let items): for item in items { renderInside(item, number, content, blocks: blocks) }
+                        default: renderInside(value, number, content, blocks: blocks)
                         }
                     }
                 case .partial(let name):
-                    if let template = library.template(name) { render(template.nodes, blocks: blocks) }
-                case .parent(let name, let overrides):
-                    // Blocks given further out win over those of this parent.
-                    if let template = library.template(name) {
-                        render(template.nodes, blocks: blocks.merging(overrides) { outer, _ in outer })
+                    if let partial = library.links[number][name] {
+                        render(partial, library.templates[partial].ops.indices, blocks: blocks)
                     }
-                case .block(let name, let defaultContent):
-                    render(blocks[name] ?? defaultContent, blocks: blocks)
+                case .parent(let name, let end):
+                    // Blocks given further out win over those of this parent.
+                    var merged = blocks
+                    var step = index
+                    while step < end {
+                        guard case .block(let block, let blockEnd) = template.ops[step] else { break }
+                        let blockName = template.blockNames[block]
+                        if merged[blockName] == nil { merged[blockName] = BlockContent(template: number, steps: (step + 1)..<blockEnd) }
+                        step = blockEnd
+                    }
+                    index = end
+                    if let parent = library.links[number][name] {
+                        render(parent, library.templates[parent].ops.indices, blocks: merged)
+                    }
+                case .block(let block, let end):
+                    if let given = blocks[template.blockNames[block]] {
+                        render(given.template, given.steps, blocks: blocks)
+                    } else {
+                        render(number, index..<end, blocks: blocks)
+                    }
+                    index = end
                 }
             }
         }
 
-        private mutating func renderInside(_ value: TemplateValue, _ content: [PageTemplate.Node],
-                                           blocks: [String: [PageTemplate.Node]]) {
+        private mutating func renderInside(_ value: TemplateValue, _ number: Int, _ steps: Range<Int>,
+                                           blocks: [String: BlockContent]) {
             stack.append(value)
-            render(content, blocks: blocks)
+            render(number, steps, blocks: blocks)
             stack.removeLast()
         }
 
         /// The value of a name: its first part in the innermost scope that has it (a present
         /// value; an absent optional looks further out), the other parts inside that value.
-        private func lookup(_ name: PageTemplate.Name) -> TemplateValue? {
-            guard let first = name.parts.first else { return stack.last }
-            var found: TemplateValue?
-            for case .scope(let scope) in stack.reversed() {
-                guard let value = scope.templateValue(named: first) else { continue }
-                if case .absent = value { continue }
-                found = value
-                break
+        private func lookup(_ parts: ArraySlice<Int>) -> TemplateValue? {
+            guard let first = parts.first else { return stack.last }
+            var index = stack.endIndex
+            while index > stack.startIndex {
+                index -= 1
+                guard case .scope(let scope) = stack[index] else { continue }
+                switch scope.value(first) {
+                case nil, .absent?: continue
+                case let found?: return parts.count == 1 ? found : Self.inside(found, parts.dropFirst())
+                }
             }
-            for part in name.parts.dropFirst() {
-                guard case .scope(let scope)? = found, let value = scope.templateValue(named: part) else { return nil }
+            return nil
+        }
+
+        /// The value of the parts of a dotted name after the first, inside that first part's value.
+        private static func inside(_ value: TemplateValue, _ parts: ArraySlice<Int>) -> TemplateValue? {
+            var found = value
+            for part in parts {
+                guard case .scope(let scope) = found, let value = scope.value(part) else { return nil }
                 found = value
             }
             return found

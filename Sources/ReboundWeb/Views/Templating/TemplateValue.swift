@@ -8,7 +8,7 @@ enum TemplateValue {
     case text(String)
     case flag(Bool)
     case list([TemplateValue])
-    case scope(any TemplateFields)
+    case scope(TemplateScope)
     /// An optional without a value. A name that is absent in an inner scope is looked for
     /// in the outer ones, as with a name the inner scope does not have.
     case absent
@@ -24,40 +24,53 @@ enum TemplateValue {
     }
 }
 
-/// How a template reads one field of a view model `Model`: made from a key path by one of
-/// the `of` functions, which the compiler picks by the field's type.
+/// A view model as a template sees it: the value of each of its fields, by field number.
+/// (A function over the model rather than the model itself as `any TemplateFields`, so that
+/// copying a value while rendering is one reference count, not a call into the model's type.)
+struct TemplateScope {
+    let value: (_ number: Int) -> TemplateValue?
+
+    init(_ model: some TemplateFields) {
+        value = model.templateValue(number:)
+    }
+}
+
+/// How a template reads one field of a view model `Model`: made from a key path literal by
+/// one of the `of` functions, which the compiler picks by the field's type. The literal
+/// (`.of(\.company)`) becomes a plain function that reads the property, with no key path
+/// object to walk at run time.
 struct TemplateField<Model>: Sendable {
     let read: @Sendable (Model) -> TemplateValue
 
-    static func of(_ path: KeyPath<Model, String> & Sendable) -> Self {
-        Self { .text($0[keyPath: path]) }
+    static func of(_ field: @escaping @Sendable (Model) -> String) -> Self {
+        Self { .text(field($0)) }
     }
 
-    static func of(_ path: KeyPath<Model, String?> & Sendable) -> Self {
-        Self { $0[keyPath: path].map(TemplateValue.text) ?? .absent }
+    static func of(_ field: @escaping @Sendable (Model) -> String?) -> Self {
+        Self { field($0).map(TemplateValue.text) ?? .absent }
     }
 
-    static func of(_ path: KeyPath<Model, Int> & Sendable) -> Self {
-        Self { .text(String($0[keyPath: path])) }
+    static func of(_ field: @escaping @Sendable (Model) -> Int) -> Self {
+        Self { .text(String(field($0))) }
     }
 
-    static func of(_ path: KeyPath<Model, Bool> & Sendable) -> Self {
-        Self { .flag($0[keyPath: path]) }
+    static func of(_ field: @escaping @Sendable (Model) -> Bool) -> Self {
+        Self { .flag(field($0)) }
     }
 
-    static func of(_ path: KeyPath<Model, [String]> & Sendable) -> Self {
-        Self { .list($0[keyPath: path].map(TemplateValue.text)) }
+    static func of(_ field: @escaping @Sendable (Model) -> [String]) -> Self {
+        Self { .list(field($0).map(TemplateValue.text)) }
     }
 
-    static func of<Child: TemplateFields>(_ path: KeyPath<Model, Child> & Sendable) -> Self {
-        Self { .scope($0[keyPath: path]) }
+    static func of<Child: TemplateFields>(_ field: @escaping @Sendable (Model) -> Child) -> Self {
+        Self { .scope(TemplateScope(field($0))) }
     }
 
-    static func of<Child: TemplateFields>(_ path: KeyPath<Model, Child?> & Sendable) -> Self {
-        Self { $0[keyPath: path].map { TemplateValue.scope($0) } ?? .absent }
+    static func of<Child: TemplateFields>(_ field: @escaping @Sendable (Model) -> Child?) -> Self {
+        Self { field($0).map { .scope(TemplateScope($0)) } ?? .absent }
     }
 
-    static func of<Child: TemplateFields>(_ path: KeyPath<Model, [Child]> & Sendable) -> Self {
-        Self { .list($0[keyPath: path].map { TemplateValue.scope($0) }) }
+    static func of<Child: TemplateFields>(_ field: @escaping @Sendable (Model) -> [Child]) -> Self {
+        Self { .list(field($0).map { .scope(TemplateScope($0)) }) }
     }
 }
