@@ -53,6 +53,10 @@ public protocol ReboundStorage: Sendable {
     /// How many interviews the user has.
     func interviewCount(of user: UserID) async throws -> Int
     func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview?
+    /// The interview with its done marks and its share links still working at `now`, read
+    /// together (one connection, and on SQLite one snapshot); nil when the user has no such
+    /// interview.
+    func interviewOverview(_ id: InterviewID, of user: UserID, now: Date) async throws -> InterviewOverview?
     /// Inserts or replaces the interview and recomputes its stored step due times, keeping
     /// the done marks of steps that remain; all in one transaction. Returns false when the
     /// ID belongs to another user (nothing is written).

@@ -20,6 +20,38 @@ struct InterviewStorageTests {
         }
     }
 
+    @Test("the overview of an interview is the interview, its done marks and its working share links, for its owner only")
+    func overview() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let now = StoreFixtures.now
+            let step = try #require(try await store.stepStates(of: interview.id, of: ana.id).first)
+            #expect(try await store.markStep(step.key, of: interview.id, of: ana.id, doneAt: now))
+            for (id, days) in [("week", 7.0), ("day", 1.0)] {
+                #expect(try await store.createShareLink(ShareLink(id: id, tokenHash: "hash-\(id)", userID: ana.id, interviewID: interview.id,
+                                                                  createdAt: now, expiresAt: now.addingTimeInterval(days * 86_400))))
+            }
+
+            let overview = try #require(try await store.interviewOverview(interview.id, of: ana.id, now: now))
+            #expect(overview.interview == interview)
+            #expect(overview.stepStates == (try await store.stepStates(of: interview.id, of: ana.id)))
+            #expect(overview.stepStates.contains { $0.key == step.key && $0.doneAt == now })
+            #expect(overview.shareLinks.map(\.id) == ["day", "week"], "oldest first, then by ID")
+            let later = try #require(try await store.interviewOverview(interview.id, of: ana.id, now: now.addingTimeInterval(2 * 86_400)))
+            #expect(later.shareLinks.map(\.id) == ["week"], "an expired link is left out")
+            // Each overview ends its read, so a change made after one is seen by the next.
+            #expect(try await store.markStep(step.key, of: interview.id, of: ana.id, doneAt: nil))
+            #expect(try await store.interviewOverview(interview.id, of: ana.id, now: now)?.stepStates.allSatisfy { $0.doneAt == nil } == true)
+
+            #expect(try await store.interviewOverview(interview.id, of: bo.id, now: now) == nil, "not someone else's")
+            #expect(try await store.interviewOverview(InterviewID("nope"), of: ana.id, now: now) == nil)
+        }
+    }
+
     @Test("user B cannot read, change, delete or mark the steps of user A's interview, even knowing its ID")
     func scopedToOwner() async throws {
         try await withStore { store in

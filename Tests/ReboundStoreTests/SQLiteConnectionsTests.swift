@@ -45,6 +45,7 @@ struct SQLiteConnectionsTests {
             _ = try await store.interviews(of: user.id, now: now, limit: 1 + page, offset: page)
             _ = try await store.openSteps(of: user.id, limit: 5 + page)
             _ = try await store.stepStates(of: InterviewID("\(name)-\(page)"), of: user.id)
+            _ = try await store.interviewOverview(InterviewID("\(name)-\(page)"), of: user.id, now: now)
         }
         let again = try await store.connections.withConnection { db in
             let handle = try #require(db as? SQLiteDirectDatabase).handle
@@ -127,6 +128,8 @@ struct SQLiteConnectionsTests {
                     #expect(saved)
                 }
                 group.addTask { _ = try await store.interviews(of: ana.id, now: StoreFixtures.now, limit: 10, offset: 0) }
+                // Reads taken together hold one snapshot while the writes go on beside them.
+                group.addTask { _ = try await store.interviewOverview(InterviewID("i\(index / 2)"), of: ana.id, now: StoreFixtures.now) }
             }
             try await group.waitForAll()
         }

@@ -15,6 +15,9 @@ public protocol SQLConnections: Sendable {
     /// Runs `body` in a transaction on one connection: committed when it returns, rolled
     /// back when it throws.
     func withTransaction<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
+    /// Runs `body`, which only reads, with one connection to itself; where the database
+    /// makes it cheap, its reads see one snapshot.
+    func withReadSnapshot<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Closes every connection. Called once, at shutdown.
     func close() async
 }
@@ -28,10 +31,22 @@ extension SQLConnections {
         return try await withConnection { db in try await Self.transaction(on: db, flavor: flavor, body) }
     }
 
+    /// The reads on one connection, each on its own: a server database gives a snapshot only
+    /// inside a transaction, which would cost two more round trips.
+    public func withReadSnapshot<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await withConnection(body)
+    }
+
     /// Runs `body` between BEGIN and COMMIT on `db`, rolling back when it throws.
     static func transaction<T: Sendable>(on db: any SQLDatabase, flavor: SQLFlavor,
                                          _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
-        try await db.raw(flavor == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN").run()
+        try await transaction(on: db, beginning: flavor == .sqlite ? "BEGIN IMMEDIATE" : "BEGIN", body)
+    }
+
+    /// Runs `body` between `beginning` and COMMIT on `db`, rolling back when it throws.
+    static func transaction<T: Sendable>(on db: any SQLDatabase, beginning: SQLQueryString,
+                                         _ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await db.raw(beginning).run()
         do {
             let result = try await body(db)
             try await db.raw("COMMIT").run()

@@ -35,14 +35,24 @@ extension SQLStorage {
     }
 
     public func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview? {
-        try await read { db in
-            guard let row = try await db.raw("""
-                SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
-                WHERE id = \(bind: id.rawValue) AND user_id = \(bind: user.rawValue)
-                """).first()
-            else { return nil }
-            return try Self.interview(from: row)
+        try await read { db in try await Self.interview(id, of: user, in: db) }
+    }
+
+    public func interviewOverview(_ id: InterviewID, of user: UserID, now: Date) async throws -> InterviewOverview? {
+        try await readTogether { db in
+            guard let interview = try await Self.interview(id, of: user, in: db) else { return nil }
+            return InterviewOverview(interview: interview, stepStates: try await Self.stepStates(of: id, of: user, in: db),
+                                     shareLinks: try await Self.shareLinks(of: id, of: user, now: now, in: db))
         }
+    }
+
+    static func interview(_ id: InterviewID, of user: UserID, in db: any SQLDatabase) async throws -> StoredInterview? {
+        guard let row = try await db.raw("""
+            SELECT \(unsafeRaw: Self.interviewColumns) FROM interviews
+            WHERE id = \(bind: id.rawValue) AND user_id = \(bind: user.rawValue)
+            """).first()
+        else { return nil }
+        return try Self.interview(from: row)
     }
 
     public func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool {

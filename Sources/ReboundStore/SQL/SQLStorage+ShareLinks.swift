@@ -15,14 +15,16 @@ extension SQLStorage {
     }
 
     public func shareLinks(of interview: InterviewID, of user: UserID, now: Date) async throws -> [ShareLink] {
-        try await read { db in
-            try await db.raw("""
-                SELECT \(unsafeRaw: Self.shareLinkColumns) FROM share_links
-                WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
-                  AND expires_at > \(bind: now.storedSeconds)
-                ORDER BY created_at, id
-                """).all().map(Self.shareLink(from:))
-        }
+        try await read { db in try await Self.shareLinks(of: interview, of: user, now: now, in: db) }
+    }
+
+    static func shareLinks(of interview: InterviewID, of user: UserID, now: Date, in db: any SQLDatabase) async throws -> [ShareLink] {
+        try await db.raw("""
+            SELECT \(unsafeRaw: Self.shareLinkColumns) FROM share_links
+            WHERE interview_id = \(bind: interview.rawValue) AND user_id = \(bind: user.rawValue)
+              AND expires_at > \(bind: now.storedSeconds)
+            ORDER BY created_at, id
+            """).all().map(Self.shareLink(from:))
     }
 
     public func deleteShareLink(id: String, of user: UserID) async throws -> Bool {

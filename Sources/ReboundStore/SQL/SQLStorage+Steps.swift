@@ -4,17 +4,19 @@ import SQLKit
 
 extension SQLStorage {
     public func stepStates(of interview: InterviewID, of user: UserID) async throws -> [StepState] {
-        try await read { db in
-            // The owner is checked on the interview row, so the plan steps are found by their
-            // primary key; a condition on plan_steps.user_id lets SQLite pick the per-user
-            // index and walk every step of every interview of the user.
-            try await db.raw("""
-                SELECT s.step_key, s.done_at FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
-                WHERE s.interview_id = \(bind: interview.rawValue) AND i.user_id = \(bind: user.rawValue)
-                ORDER BY s.due_at, s.step_key
-                """).all().map { row in
-                StepState(key: StepKey(rawValue: try row.text("step_key")), doneAt: try row.optionalDate("done_at"))
-            }
+        try await read { db in try await Self.stepStates(of: interview, of: user, in: db) }
+    }
+
+    static func stepStates(of interview: InterviewID, of user: UserID, in db: any SQLDatabase) async throws -> [StepState] {
+        // The owner is checked on the interview row, so the plan steps are found by their
+        // primary key; a condition on plan_steps.user_id lets SQLite pick the per-user
+        // index and walk every step of every interview of the user.
+        try await db.raw("""
+            SELECT s.step_key, s.done_at FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
+            WHERE s.interview_id = \(bind: interview.rawValue) AND i.user_id = \(bind: user.rawValue)
+            ORDER BY s.due_at, s.step_key
+            """).all().map { row in
+            StepState(key: StepKey(rawValue: try row.text("step_key")), doneAt: try row.optionalDate("done_at"))
         }
     }
 

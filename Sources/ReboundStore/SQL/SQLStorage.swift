@@ -29,6 +29,11 @@ public struct SQLStorage: ReboundStorage {
         try await connections.withConnection(body)
     }
 
+    /// Several reads on one connection that see the database as it was at one moment.
+    func readTogether<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
+        try await connections.withReadSnapshot(body)
+    }
+
     func write<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T {
         try await connections.withTransaction(body)
     }

@@ -26,6 +26,8 @@ final class SQLiteHandle: @unchecked Sendable {
         private(set) var columns: SQLiteColumns
         /// `timesPreparedAgain` when `columns` was read.
         private var columnsRead: Int
+        /// Whether a run of this statement is under way (its rows are being read).
+        var running = false
 
         init(pointer: OpaquePointer) {
             self.pointer = pointer
@@ -82,15 +84,13 @@ final class SQLiteHandle: @unchecked Sendable {
     /// next is read.
     func run(_ sql: String, _ binds: [SQLiteData], onRow: (SQLiteResultRow) throws -> Void) throws {
         guard let db else { throw SQLiteFailure(code: SQLITE_MISUSE, message: "the database is closed") }
-        // Taken out of the cache while it runs, so a statement run from inside `onRow` gets
-        // its own copy instead of resetting this one.
-        let statement = try cache.removeValue(forKey: sql) ?? prepare(sql, on: db)
+        let statement = try kept(sql, on: db)
+        statement.running = true
         defer {
             // Bindings are not cleared: each run binds every parameter again, and clearing
             // them would make SQLite prepare the statement again on its next run.
             sqlite_nio_sqlite3_reset(statement.pointer)
-            if cache.count >= Self.cacheLimit { cache = [:] }
-            cache[sql] = statement
+            statement.running = false
         }
         for (index, value) in binds.enumerated() {
             try check(bind(value, at: Int32(index + 1), in: statement.pointer), on: db)
@@ -114,6 +114,18 @@ final class SQLiteHandle: @unchecked Sendable {
 
     /// `Statement.timesPreparedAgain` of the kept statement `sql`; nil when it is not kept.
     func timesPreparedAgain(_ sql: String) -> Int? { cache[sql]?.timesPreparedAgain }
+
+    /// The kept statement for `sql`, prepared and kept now if there is none. While it runs,
+    /// the same SQL run from inside its `onRow` gets a statement of its own, used once.
+    private func kept(_ sql: String, on db: OpaquePointer) throws -> Statement {
+        if let statement = cache[sql] {
+            return statement.running ? try prepare(sql, on: db) : statement
+        }
+        let statement = try prepare(sql, on: db)
+        if cache.count >= Self.cacheLimit { cache = [:] }
+        cache[sql] = statement
+        return statement
+    }
 
     private func prepare(_ sql: String, on db: OpaquePointer) throws -> Statement {
         var pointer: OpaquePointer?

@@ -22,7 +22,7 @@ struct WebApp: Sendable {
             return (PageChrome(title: title, signedIn: true, userName: user.name.isEmpty ? user.email : user.name,
                                csrf: session.csrfSecret), nil)
         }
-        if let existing = request.cookies[CSRFMiddleware.cookieName]?.value, existing.utf8.count == 43 {
+        if let existing = request.cookieValue(CSRFMiddleware.cookieName), existing.utf8.count == 43 {
             return (PageChrome(title: title, signedIn: false, userName: "", csrf: existing), nil)
         }
         let token = environment.newSecret()

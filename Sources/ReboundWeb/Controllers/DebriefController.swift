@@ -74,9 +74,22 @@ extension WebApp {
     /// 404 as an unknown one, so IDs reveal nothing.
     func interview(_ context: AppRequestContext) async throws -> (User, StoredInterview) {
         let user = try context.requireUser()
-        guard let id = context.parameters.get("id"), id.utf8.count <= 64,
-              let interview = try await storage.interview(InterviewID(id), of: user.id)
-        else { throw HTTPError(.notFound, message: "There is no such interview in your notes.") }
+        guard let id = Self.interviewID(context), let interview = try await storage.interview(id, of: user.id)
+        else { throw Self.noSuchInterview }
         return (user, interview)
     }
+
+    /// The same interview with its done marks and share links, as its page shows it.
+    func interviewOverview(_ context: AppRequestContext, now: Date) async throws -> InterviewOverview {
+        let user = try context.requireUser()
+        guard let id = Self.interviewID(context), let overview = try await storage.interviewOverview(id, of: user.id, now: now)
+        else { throw Self.noSuchInterview }
+        return overview
+    }
+
+    private static func interviewID(_ context: AppRequestContext) -> InterviewID? {
+        context.parameters.get("id").flatMap { $0.utf8.count <= 64 ? InterviewID($0) : nil }
+    }
+
+    private static let noSuchInterview = HTTPError(.notFound, message: "There is no such interview in your notes.")
 }

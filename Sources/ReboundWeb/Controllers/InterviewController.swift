@@ -75,13 +75,13 @@ struct InterviewController {
 
     /// The interview page, with a notice and, just after making one, the new share link.
     private func page(_ request: Request, _ context: AppRequestContext, notice: String?, newShareURL: String? = nil) async throws -> Response {
-        let (user, interview) = try await app.interview(context)
         let now = app.environment.now()
-        let states = try await app.storage.stepStates(of: interview.id, of: user.id)
-        var (chrome, _) = app.chrome("\(interview.file.interview.company) · \(interview.file.interview.role)", request, context)
+        let overview = try await app.interviewOverview(context, now: now)
+        let file = overview.interview.file
+        var (chrome, _) = app.chrome("\(file.interview.company) · \(file.interview.role)", request, context)
         chrome.notice = notice
-        var view = InterviewView(chrome: chrome, interview: interview, states: states, now: now)
-        view.showShares(try await app.storage.shareLinks(of: interview.id, of: user.id, now: now), newURL: newShareURL)
+        var view = InterviewView(chrome: chrome, interview: overview.interview, states: overview.stepStates, now: now)
+        view.showShares(overview.shareLinks, newURL: newShareURL)
         return app.page("interview", view, cookie: nil)
     }
 

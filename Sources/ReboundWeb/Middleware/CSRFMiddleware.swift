@@ -48,7 +48,7 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             form = FormData(urlEncoded: Substring(String(buffer: body)))
         }
-        let expected = context.session?.csrfSecret ?? request.cookies[Self.cookieName]?.value
+        let expected = context.session?.csrfSecret ?? request.cookieValue(Self.cookieName)
         guard let expected, !expected.isEmpty, let sent = form[Self.fieldName], Secrets.equal(sent, expected) else {
             throw HTTPError(.forbidden, message: "This form has expired. Go back, reload the page and send it again.")
         }

@@ -13,7 +13,7 @@ struct SessionMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
-        if let token = request.cookies[Self.cookieName]?.value, !token.isEmpty, token.utf8.count <= 128 {
+        if let token = request.cookieValue(Self.cookieName), !token.isEmpty, token.utf8.count <= 128 {
             let hash = Secrets.hash(token)
             let now = environment.now()
             if let (session, user) = try await environment.storage.session(tokenHash: hash, now: now) {

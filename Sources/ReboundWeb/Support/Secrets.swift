@@ -5,8 +5,21 @@ import Foundation
 enum Secrets {
     /// SHA-256 of a token, hex: what the database keeps instead of the token.
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Array(token.utf8)).map { String($0, radix: 16).leftPadded(to: 2) }.joined()
+        hex(SHA256.hash(data: Array(token.utf8)))
     }
+
+    /// Bytes as lowercase hexadecimal, two digits each.
+    static func hex(_ bytes: some Sequence<UInt8>) -> String {
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// Compares two secrets in time that does not depend on where they differ.
     static func equal(_ a: String, _ b: String) -> Bool {
