@@ -142,4 +142,19 @@ import Testing
         let dues = plan(Fixtures.interview()).steps.map(\.due)
         #expect(dues == dues.sorted())
     }
+
+    @Test func anOutlineGivesTheSamePlanAtEveryMoment() throws {
+        // Outlines are kept and looked at later: at each step's due time, just before and
+        // after it, long before and long after, the plan they give is the plan itself.
+        for file in [Fixtures.interview(), try Fixtures.example("rejected.json"), GeneratedInterviews.make(seed: 7),
+                     GeneratedInterviews.make(seed: 31)] {
+            let outline = RecoveryPlan.Outline(for: file)
+            let dues = RecoveryPlan(for: file, now: evening).steps.map(\.due.seconds)
+            let moments: [Int64] = dues.flatMap { [$0 - 1, $0, $0 + 1] } + [0, 4_000_000_000]
+            for seconds in moments {
+                let now = Timestamp(seconds: seconds, offsetSeconds: 0)
+                #expect(RecoveryPlan(outline, now: now) == RecoveryPlan(for: file, now: now), "at \(now)")
+            }
+        }
+    }
 }

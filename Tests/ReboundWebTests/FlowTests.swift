@@ -94,6 +94,24 @@ struct FlowTests {
         }
     }
 
+    @Test("the same interview shown later has more late steps, each with the advice for acting late")
+    func stepsTurnLateAsTimePasses() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let id = try await browser.recordInterview()
+            let before = try await browser.get("/interviews/\(id)").text
+            app.clock.advance(3 * 86_400)
+            let after = try await browser.get("/interviews/\(id)").text
+            let lateBefore = before.components(separatedBy: "step is-late").count - 1
+            let lateAfter = after.components(separatedBy: "step is-late").count - 1
+            #expect(lateBefore >= 1, "the thank-yous were due the evening of the interview")
+            #expect(lateAfter > lateBefore)
+            #expect(after.components(separatedBy: "late-tag").count - 1 == lateAfter)
+        }
+    }
+
     @Test("when the outcome changes to a rejection the plan turns to feedback and moving on")
     func outcomeChangesPlan() async throws {
         try await TestApp.make().run { client in

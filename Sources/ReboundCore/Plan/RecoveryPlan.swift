@@ -5,21 +5,41 @@ public struct RecoveryPlan: Equatable, Sendable {
 
     /// Applies `Playbook.rules` to an interview file as seen at `now`.
     public init(for file: InterviewFile, now: Timestamp, rules: [PlaybookRule] = Playbook.rules) {
-        steps = Self.schedule(file, rules: rules).map { scheduled in
-            let subject = scheduled.subject
-            let late = scheduled.due < now
-            let advice = StepAdvice.compiledForKind(scheduled.kind, relation: subject.relation)
-            // A handful of slots: a small list is cheaper to build and search than a dictionary.
-            var slots = [(name: "{company}", value: file.interview.company), (name: "{role}", value: file.interview.role)]
-            if let who = subject.who { slots.append(("{who}", who)) }
-            if let about = subject.about { slots.append(("{about}", "“\(about)”")) }
-            let value = { (name: String) in slots.first { $0.name == name }?.value }
-            return PlanStep(
-                kind: scheduled.kind, who: subject.who, about: subject.about, due: scheduled.due, optional: scheduled.optional,
-                late: late, title: advice.title.rendered(value), detail: (late ? advice.lateDetail : advice.detail).rendered(value),
-                caution: subject.relation == .insider ? StepAdvice.compiledInsiderCaution.rendered(value) : nil,
-                minutes: advice.minutes, draft: scheduled.draft)
+        steps = Self.schedule(file, rules: rules).map { Self.step($0, of: file, late: $0.due < now) }
+    }
+
+    /// The plan of `outline` as seen at `now`: the same as the plan of the outline's file.
+    public init(_ outline: Outline, now: Timestamp) {
+        steps = outline.steps.map { $0.onTime.due < now ? $0.late : $0.onTime }
+    }
+
+    /// A plan before the moment it is looked at: each step with its due time and its wording
+    /// both on time and late. Making one costs about what making a plan costs; the plan at
+    /// any moment is then only a choice per step, so a page shown often can keep the outline.
+    public struct Outline: Sendable {
+        let steps: [(onTime: PlanStep, late: PlanStep)]
+
+        public init(for file: InterviewFile, rules: [PlaybookRule] = Playbook.rules) {
+            steps = RecoveryPlan.schedule(file, rules: rules).map {
+                (RecoveryPlan.step($0, of: file, late: false), RecoveryPlan.step($0, of: file, late: true))
+            }
         }
+    }
+
+    /// A scheduled step put into words, on time or late.
+    private static func step(_ scheduled: ScheduledStep, of file: InterviewFile, late: Bool) -> PlanStep {
+        let subject = scheduled.subject
+        let advice = StepAdvice.compiledForKind(scheduled.kind, relation: subject.relation)
+        // A handful of slots: a small list is cheaper to build and search than a dictionary.
+        var slots = [(name: "{company}", value: file.interview.company), (name: "{role}", value: file.interview.role)]
+        if let who = subject.who { slots.append(("{who}", who)) }
+        if let about = subject.about { slots.append(("{about}", "“\(about)”")) }
+        let value = { (name: String) in slots.first { $0.name == name }?.value }
+        return PlanStep(
+            kind: scheduled.kind, who: subject.who, about: subject.about, due: scheduled.due, optional: scheduled.optional,
+            late: late, title: advice.title.rendered(value), detail: (late ? advice.lateDetail : advice.detail).rendered(value),
+            caution: subject.relation == .insider ? StepAdvice.compiledInsiderCaution.rendered(value) : nil,
+            minutes: advice.minutes, draft: scheduled.draft)
     }
 
     /// A step before it is put into words: its rule, whom or what it is about, and when it is due.

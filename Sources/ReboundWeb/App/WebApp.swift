@@ -12,6 +12,8 @@ struct WebApp: Sendable {
     /// A hash of a random secret, checked when a sign-in names an unknown address, so that
     /// answer takes as long as a wrong password.
     let decoyHash: String
+    /// Plans of the interviews shown lately, kept as outlines.
+    let plans = PlanOutlines()
 
     var storage: any ReboundStorage { environment.storage }
 

@@ -80,7 +80,8 @@ struct InterviewController {
         let file = overview.interview.file
         var (chrome, _) = app.chrome("\(file.interview.company) · \(file.interview.role)", request, context)
         chrome.notice = notice
-        var view = InterviewView(chrome: chrome, interview: overview.interview, states: overview.stepStates, now: now)
+        var view = InterviewView(chrome: chrome, interview: overview.interview, plan: app.plans.plan(of: overview.interview, now: now),
+                                 states: overview.stepStates, now: now)
         view.showShares(overview.shareLinks, newURL: newShareURL)
         return app.page("interview", view, cookie: nil)
     }

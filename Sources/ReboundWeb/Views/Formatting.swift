@@ -8,7 +8,12 @@ enum Formatting {
 
     /// `Fri 20 Nov 2026, 23:59`, at the zone's offset on that instant.
     static func dateTime(_ seconds: Int64, in zone: Zone) -> String {
-        let (date, second) = localParts(seconds, in: zone)
+        dateTime(zone.timestamp(seconds))
+    }
+
+    /// The same, at the offset the timestamp carries (a plan step's due time carries its zone's).
+    static func dateTime(_ stamp: Timestamp) -> String {
+        let (date, second) = stamp.localParts
         return "\(day(date)), \(twoDigits(second / 3600)):\(twoDigits(second % 3600 / 60))"
     }
 

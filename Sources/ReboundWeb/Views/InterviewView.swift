@@ -59,7 +59,8 @@ struct InterviewView {
         "offer": "Offered the job", "withdrawn": "I withdrew",
     ]
 
-    init(chrome: PageChrome, interview: StoredInterview, states: [StepState], now: Date) {
+    /// The page of `interview` at `now`, showing `plan`: its plan at that moment.
+    init(chrome: PageChrome, interview: StoredInterview, plan: RecoveryPlan, states: [StepState], now: Date) {
         page = chrome
         let file = interview.file
         let zone = file.interview.timeZone
@@ -76,17 +77,19 @@ struct InterviewView {
         resumeHref = "/interviews/\(interview.id)/debrief/\(interview.stage == .done ? DebriefStage.wentWell.rawValue : interview.stage.rawValue)"
 
         let doneAt = states.doneAt
-        let plan = RecoveryPlan(for: file, now: Timestamp(now))
         let rows = plan.steps.map { step in
-            StepRow(key: step.key.rawValue, anchor: "step-" + Self.anchor(step.key.rawValue), title: step.title, detail: step.detail,
-                    caution: step.caution, due: Formatting.dateTime(step.due.seconds, in: zone),
-                    dueRelative: Formatting.relative(step.due.seconds, from: now), late: step.late && doneAt[step.key] == nil,
-                    optional: step.optional, done: doneAt[step.key] != nil, minutes: step.minutes,
-                    draftHref: step.draft.map { kind in
-                        step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
-                    },
-                    practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
-                    prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
+            let stepKey = step.key
+            let key = stepKey.rawValue
+            let done = doneAt[stepKey] != nil
+            return StepRow(
+                key: key, anchor: "step-" + Self.anchor(key), title: step.title, detail: step.detail, caution: step.caution,
+                due: Formatting.dateTime(step.due), dueRelative: Formatting.relative(step.due.seconds, from: now),
+                late: step.late && !done, optional: step.optional, done: done, minutes: step.minutes,
+                draftHref: step.draft.map { kind in
+                    step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
+                },
+                practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
+                prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
         }
         lateSteps = rows.filter { $0.late }
         upcomingSteps = rows.filter { !$0.late && !$0.done }

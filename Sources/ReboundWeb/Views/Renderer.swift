@@ -28,9 +28,8 @@ struct Renderer: Sendable {
 
     /// The page `template` filled from `view`, as an HTML response.
     func page(_ template: String, _ view: any TemplateFields, status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(template, view) ?? []
-        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"],
-                        body: .init(byteBuffer: ByteBuffer(bytes: html)))
+        let html = library.render(template, view) ?? ByteBuffer()
+        return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: html))
     }
 }
 

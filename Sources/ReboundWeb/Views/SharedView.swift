@@ -50,7 +50,7 @@ struct SharedView {
         hasNextTime = !nextTime.isEmpty
         let done = states.doneAt
         steps = RecoveryPlan(for: file, now: Timestamp(now)).steps.map { step in
-            Step(title: step.title, due: Formatting.dateTime(step.due.seconds, in: zone),
+            Step(title: step.title, due: Formatting.dateTime(step.due),
                  state: done[step.key] != nil ? "done" : step.late ? "late" : "to do")
         }
     }

@@ -10,8 +10,8 @@
 /// The parser's tree of nodes is flattened once, at start, into a list of steps (`Op`) that
 /// hold only numbers: where the text is in `text`, which name parts a tag looks up, where a
 /// section's content ends. Rendering a page therefore walks plain values and copies no
-/// reference at each tag.
-struct PageTemplate: Sendable {
+/// reference at each tag. (A class, so handing a template to the renderer is one reference.)
+final class PageTemplate: Sendable {
     /// A template as the parser reads it: text, tags, and the content of sections and blocks.
     indirect enum Node: Sendable {
         case text([UInt8])

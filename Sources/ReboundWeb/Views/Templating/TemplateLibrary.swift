@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// The app's page templates by name, parsed once, and the rendering of a view model with one
 /// of them into HTML.
@@ -33,18 +34,19 @@ struct TemplateLibrary: Sendable {
 
     func has(_ name: String) -> Bool { numbers[name] != nil }
 
-    /// `view` shown through the template `name`, as UTF-8 bytes; nil when there is no such template.
-    func render(_ name: String, _ view: any TemplateFields) -> [UInt8]? {
+    /// `view` shown through the template `name`, as UTF-8 bytes in the buffer a response
+    /// sends (so the page is not copied once more); nil when there is no such template.
+    func render(_ name: String, _ view: any TemplateFields) -> ByteBuffer? {
         guard let number = numbers[name] else { return nil }
-        var rendering = TemplateRendering(library: self, stack: [.scope(TemplateScope(view))])
-        rendering.output.reserveCapacity(16 * 1024)
+        var rendering = TemplateRendering(library: self, stack: [.scope(TemplateScope(view))],
+                                          output: ByteBufferAllocator().buffer(capacity: 16 * 1024))
         rendering.render(number, templates[number].ops.indices, blocks: [:])
         return rendering.output
     }
 
     /// The text of `render`, for tests and plain-text uses.
     func renderText(_ name: String, _ view: any TemplateFields) -> String? {
-        render(name, view).map { String(decoding: $0, as: UTF8.self) }
+        render(name, view).map { String(buffer: $0) }
     }
 
     /// Where a block's content is: which template, which of its steps.
@@ -57,7 +59,7 @@ struct TemplateLibrary: Sendable {
     private struct TemplateRendering {
         let library: TemplateLibrary
         var stack: [TemplateValue]
-        var output: [UInt8] = []
+        var output: ByteBuffer
 
         /// Renders the steps `steps` of template number `number`.
         mutating func render(_ number: Int, _ steps: Range<Int>, blocks: [String: BlockContent]) {
@@ -68,7 +70,7 @@ struct TemplateLibrary: Sendable {
                 index += 1
                 switch op {
                 case .text(let bytes):
-                    template.text.withUnsafeBufferPointer { output.append(contentsOf: UnsafeBufferPointer(rebasing: $0[bytes])) }
+                    template.text.withUnsafeBytes { output.writeBytes(UnsafeRawBufferPointer(rebasing: $0[bytes])) }
                 case .variable(let parts):
                     if case .text(let text)? = lookup(template.nameParts[parts]) { HTMLEscaping.append(text, to: &output) }
                 case .section(let parts, let inverted, let end):
@@ -151,7 +153,7 @@ struct TemplateLibrary: Sendable {
 /// Escaping for text shown in HTML, attribute values included: `<`, `>`, `&`, `"` and `'`
 /// become entities, and everything else is copied byte for byte.
 enum HTMLEscaping {
-    static func append(_ text: String, to output: inout [UInt8]) {
+    static func append(_ text: String, to output: inout ByteBuffer) {
         var text = text
         text.withUTF8 { bytes in
             var start = 0
@@ -165,18 +167,11 @@ enum HTMLEscaping {
                 case UInt8(ascii: "'"): entity = "&#39;"
                 default: continue
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<index]))
-                entity.withUTF8Buffer { output.append(contentsOf: $0) }
+                output.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start..<index])))
+                output.writeStaticString(entity)
                 start = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...]))
+            output.writeBytes(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[start...])))
         }
-    }
-
-    /// `text` escaped, as a string.
-    static func escape(_ text: String) -> String {
-        var output: [UInt8] = []
-        append(text, to: &output)
-        return String(decoding: output, as: UTF8.self)
     }
 }

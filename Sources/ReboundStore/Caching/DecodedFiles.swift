@@ -1,5 +1,4 @@
 import Foundation
-import NIOConcurrencyHelpers
 import ReboundCore
 
 /// Interview files already decoded from their stored JSON, so a page shown again does not
@@ -9,39 +8,23 @@ import ReboundCore
 final class DecodedFiles: Sendable {
     static let shared = DecodedFiles(capacity: 1_000)
 
-    private struct Entry {
+    private struct Decoded {
         let json: String
         let file: InterviewFile
-        let use: Int
     }
 
-    private let capacity: Int
-    private let entries = NIOLockedValueBox<(byID: [String: Entry], uses: Int)>(([:], 0))
+    private let decoded: RecentValues<String, Decoded>
 
     init(capacity: Int) {
-        self.capacity = max(2, capacity)
+        decoded = RecentValues(capacity: capacity)
     }
 
     /// The file decoded from `json`, from memory when the interview `id` was last decoded
     /// from this very text.
     func file(id: String, json: String) throws(InterviewFileError) -> InterviewFile {
-        let known = entries.withLockedValue { state -> InterviewFile? in
-            guard let entry = state.byID[id], Self.sameBytes(entry.json, json) else { return nil }
-            state.uses += 1
-            state.byID[id] = Entry(json: json, file: entry.file, use: state.uses)
-            return entry.file
-        }
-        if let known { return known }
-        let file = try InterviewFile(json: json)
-        entries.withLockedValue { state in
-            if state.byID.count >= capacity {
-                let oldestKept = state.byID.values.map(\.use).sorted()[state.byID.count / 2]
-                state.byID = state.byID.filter { $0.value.use >= oldestKept }
-            }
-            state.uses += 1
-            state.byID[id] = Entry(json: json, file: file, use: state.uses)
-        }
-        return file
+        try decoded.value(for: id, isCurrent: { Self.sameBytes($0.json, json) }) { () throws(InterviewFileError) in
+            Decoded(json: json, file: try InterviewFile(json: json))
+        }.file
     }
 
     /// Whether two texts are the same bytes (not merely equal as Swift strings, which
@@ -58,7 +41,7 @@ final class DecodedFiles: Sendable {
         }
     }
 
-    var count: Int { entries.withLockedValue { $0.byID.count } }
+    var count: Int { decoded.count }
 
-    func contains(_ id: String) -> Bool { entries.withLockedValue { $0.byID[id] != nil } }
+    func contains(_ id: String) -> Bool { decoded.contains(id) }
 }
