@@ -70,7 +70,7 @@ struct TemplateLibrary: Sendable {
                 index += 1
                 switch op {
                 case .text(let bytes):
-                    template.text.withUnsafeBytes { output.writeBytes(UnsafeRawBufferPointer(rebasing: $0[bytes])) }
+                    template.text.withUnsafeBytes { _ = output.writeBytes(UnsafeRawBufferPointer(rebasing: $0[bytes])) }
                 case .variable(let parts):
                     if case .text(let text)? = lookup(template.nameParts[parts]) { HTMLEscaping.append(text, to: &output) }
                 case .section(let parts, let inverted, let end):
