@@ -51,9 +51,7 @@ struct AccountStorageTests {
     @Test("changing the password ends every other session of that user, and no one else's")
     func passwordChangeEndsOtherSessions() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let now = StoreFixtures.now, later = now.addingTimeInterval(3600)
             for (hash, user) in [("a1", ana), ("a2", ana), ("b1", bo)] {
                 try await store.createSession(Session(tokenHash: hash, userID: user.id, csrfSecret: "c", createdAt: now, expiresAt: later))
@@ -68,9 +66,7 @@ struct AccountStorageTests {
     @Test("deleting an account removes its sessions, interviews, steps, drafts and tokens, and nothing of others")
     func deleteAccount() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let now = StoreFixtures.now
             try await store.createSession(Session(tokenHash: "a", userID: ana.id, csrfSecret: "c", createdAt: now,
                                                   expiresAt: now.addingTimeInterval(60)))
@@ -117,9 +113,7 @@ struct AccountStorageTests {
     @Test("API tokens belong to one user, are found by hash, and can be revoked only by their owner")
     func apiTokens() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let now = StoreFixtures.now
             try await store.createAPIToken(APIToken(id: "t1", userID: ana.id, name: "script", tokenHash: "h1", createdAt: now))
             #expect(try await store.user(apiTokenHash: "h1", usedAt: now.addingTimeInterval(120))?.id == ana.id)

@@ -23,9 +23,7 @@ struct InterviewStorageTests {
     @Test("the overview of an interview is the interview, its done marks and its working share links, for its owner only")
     func overview() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let interview = StoreFixtures.interview("i1")
             try await store.saveInterview(interview, of: ana.id)
             let now = StoreFixtures.now
@@ -55,9 +53,7 @@ struct InterviewStorageTests {
     @Test("user B cannot read, change, delete or mark the steps of user A's interview, even knowing its ID")
     func scopedToOwner() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let interview = StoreFixtures.interview("i1")
             try await store.saveInterview(interview, of: ana.id)
             let id = interview.id
@@ -144,9 +140,7 @@ struct InterviewStorageTests {
     @Test("the list comes a page at a time, newest first, with the same counts; the count is of all interviews")
     func dashboardPages() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             for day in 1...9 {
                 try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
                                                                       start: "2026-11-0\(day)T10:00:00-05:00"), of: ana.id)
@@ -201,9 +195,7 @@ struct InterviewStorageTests {
     @Test("an import of several interviews is saved whole or not at all")
     func importAllOrNothing() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
             let batch = [StoreFixtures.interview("a-1"), StoreFixtures.interview("bo-1"), StoreFixtures.interview("a-2")]
             // An ID of Bo's is saved under a new ID for Ana; Bo's interview is untouched.
@@ -228,9 +220,7 @@ struct InterviewStorageTests {
     @Test("export everything gives back each interview with its done marks and edited drafts, and import restores them")
     func recordsRoundTrip() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana"), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             let interview = StoreFixtures.interview("i1")
             try await store.saveInterview(interview, of: ana.id)
             let key = try #require(try await store.stepStates(of: interview.id, of: ana.id).first?.key)

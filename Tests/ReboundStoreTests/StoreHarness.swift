@@ -85,6 +85,14 @@ enum StoreFixtures {
             contacts: [Contact(name: "Sam Ortiz", relation: .recruiter)])
     }
 
+    /// Ana and Bo, both stored.
+    static func anaAndBo(in store: any ReboundStorage) async throws -> (ana: User, bo: User) {
+        let ana = user("ana"), bo = user("bo")
+        try await store.createUser(ana)
+        try await store.createUser(bo)
+        return (ana, bo)
+    }
+
     static func interview(_ id: String, company: String = "Northwind Traders", start: String = "2026-11-20T10:30:00-05:00",
                           stage: DebriefStage = .done) -> StoredInterview {
         StoredInterview(id: InterviewID(id), file: file(company: company, start: start), stage: stage,
