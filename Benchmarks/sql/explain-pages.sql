@@ -11,9 +11,9 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT COUNT(*) AS n FROM i
 \echo '--- dashboard: one page of the list with open and late counts'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
   SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
-         (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS open_steps,
-         (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL AND s.due_at < 1795000000) AS late_steps
-  FROM interviews i WHERE i.user_id = 'u54321' ORDER BY i.starts_at DESC, i.id LIMIT 50 OFFSET 0;
+         (SELECT COUNT(*) * 1000000 + COUNT(CASE WHEN s.due_at < 1795000000 THEN 1 END)
+          FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS step_counts
+  FROM interviews i WHERE i.user_id = 'u54321' ORDER BY i.starts_at DESC, i.id DESC LIMIT 50 OFFSET 0;
 \echo '--- dashboard: late and next steps'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
   SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional

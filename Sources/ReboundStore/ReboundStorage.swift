@@ -52,6 +52,11 @@ public protocol ReboundStorage: Sendable {
     func interviews(of user: UserID, now: Date, limit: Int?, offset: Int) async throws -> [InterviewSummary]
     /// How many interviews the user has.
     func interviewCount(of user: UserID) async throws -> Int
+    /// Page `number` (from 1) of the user's interviews, `size` a page, newest first, with
+    /// open and late step counts as of `now`, and how many there are in all, read together
+    /// (on SQLite from one snapshot). A number below 1 is the first page; one past the end,
+    /// the last.
+    func interviewPage(of user: UserID, number: Int, size: Int, now: Date) async throws -> InterviewPage
     func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview?
     /// The interview with its done marks and its share links still working at `now`, read
     /// together (one connection, and on SQLite one snapshot); nil when the user has no such

@@ -22,8 +22,8 @@ import Testing
                                  timeZone: Zone(identifier: "America/New_York")!, interviewers: [Interviewer(name: "Dana Reyes")]),
             debrief: Debrief(questions: [InterviewQuestion(text: "Tell me about a time you led a team.", rating: .weak,
                                                            betterAnswer: "The warehouse move: I planned it and we lost no orders.")]))
-        try await store.saveInterview(StoredInterview(id: InterviewID("i1"), file: file, stage: .done, createdAt: now, updatedAt: now),
-                                      of: owner.id)
+        #expect(try await store.saveInterview(StoredInterview(id: InterviewID("i1"), file: file, stage: .done,
+                                                              createdAt: now, updatedAt: now), of: owner.id))
         await store.close()
         return ("sqlite:" + path, folder)
     }

@@ -158,6 +158,26 @@ struct InterviewStorageTests {
         }
     }
 
+    @Test("a page of the dashboard comes with the total; a page before the first is the first, one past the end the last")
+    func dashboardPageWithTotal() async throws {
+        try await withStore { store in
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
+            for day in 1...9 {
+                try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
+                                                                      start: "2026-11-0\(day)T10:00:00-05:00"), of: ana.id)
+            }
+            let now = StoreFixtures.now
+            let all = try await store.interviews(of: ana.id, now: now)
+            let second = try await store.interviewPage(of: ana.id, number: 2, size: 4, now: now)
+            #expect(second == InterviewPage(number: 2, pageCount: 3, total: 9, interviews: Array(all[4..<8])))
+            let pastTheEnd = try await store.interviewPage(of: ana.id, number: 7, size: 4, now: now)
+            #expect(pastTheEnd == InterviewPage(number: 3, pageCount: 3, total: 9, interviews: [all[8]]))
+            #expect(try await store.interviewPage(of: ana.id, number: -1, size: 4, now: now).interviews == Array(all[0..<4]))
+            #expect(try await store.interviewPage(of: bo.id, number: 1, size: 4, now: now)
+                == InterviewPage(number: 1, pageCount: 1, total: 0, interviews: []))
+        }
+    }
+
     @Test("deleting an interview removes its steps and drafts")
     func deleteInterview() async throws {
         try await withStore { store in

@@ -53,7 +53,7 @@ public enum DataCopy {
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 5
+    static let schemaVersion = 6
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

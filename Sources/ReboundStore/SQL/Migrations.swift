@@ -172,6 +172,20 @@ enum Migrations {
                 """,
             ]
         },
+        Migration(version: 6, name: "dashboard lists read in index order from the index alone") { flavor in
+            // The dashboard's list of interviews and its late and next steps are read in the
+            // order of these indexes, so neither is sorted after reading and each stops at its
+            // last row. The columns they show are kept in the index too (PostgreSQL beside
+            // the key, SQLite in it), so the list never opens an interview row with its
+            // large interview file.
+            let listed = "company, role, time_zone, status, stage"
+            let rebuilt = flavor == .postgres
+                ? ["CREATE INDEX interviews_by_user ON interviews (user_id, starts_at, id) INCLUDE (\(listed))",
+                   "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at, interview_id, step_key) INCLUDE (kind, optional)"]
+                : ["CREATE INDEX interviews_by_user ON interviews (user_id, starts_at, id, \(listed))",
+                   "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at, interview_id, step_key, kind, optional)"]
+            return ["DROP INDEX interviews_by_user", "DROP INDEX open_steps_by_user"] + rebuilt
+        },
     ]
 
     /// The newest schema version this build knows.

@@ -4,34 +4,63 @@ import SQLKit
 
 extension SQLStorage {
     public func interviews(of user: UserID, now: Date, limit: Int?, offset: Int) async throws -> [InterviewSummary] {
-        try await read { db in
-            // The counts are looked up per interview through the steps' primary key, so a
-            // page of the list costs the same however many interviews the user has.
-            let page: SQLQueryString = limit.map { Self.limit($0, offset: offset) } ?? ""
-            return try await db.raw("""
-                SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
-                       (SELECT COUNT(*) FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS open_steps,
-                       (SELECT COUNT(*) FROM plan_steps s
-                        WHERE s.interview_id = i.id AND s.done_at IS NULL AND s.due_at < \(bind: now.storedSeconds)) AS late_steps
-                FROM interviews i
-                WHERE i.user_id = \(bind: user.rawValue)
-                ORDER BY i.starts_at DESC, i.id
-                \(page)
-                """).all().map { row in
-                InterviewSummary(
-                    id: InterviewID(try row.text("id")), company: try row.text("company"), role: try row.text("role"),
-                    start: try row.date("starts_at"), timeZone: try row.text("time_zone"),
-                    status: OutcomeStatus(rawValue: try row.text("status")) ?? .pending,
-                    stage: DebriefStage(rawValue: try row.text("stage")) ?? .done,
-                    openSteps: try row.count("open_steps"), lateSteps: try row.count("late_steps"))
-            }
+        try await read { db in try await Self.interviews(of: user, now: now, limit: limit, offset: offset, in: db) }
+    }
+
+    public func interviewPage(of user: UserID, number: Int, size: Int, now: Date) async throws -> InterviewPage {
+        let size = max(1, size)
+        return try await readTogether { db in
+            let total = try await Self.interviewCount(of: user, in: db)
+            let pageCount = InterviewPage.pageCount(total: total, size: size)
+            let number = min(max(1, number), pageCount)
+            let interviews = total == 0 ? [] : try await Self.interviews(
+                of: user, now: now, limit: size, offset: InterviewPage.offset(ofPage: number, size: size), in: db)
+            return InterviewPage(number: number, pageCount: pageCount, total: total, interviews: interviews)
         }
     }
 
-    public func interviewCount(of user: UserID) async throws -> Int {
-        try await read { db in
-            try await db.raw("SELECT COUNT(*) AS n FROM interviews WHERE user_id = \(bind: user.rawValue)").first()?.count("n") ?? 0
+    static func interviews(of user: UserID, now: Date, limit: Int?, offset: Int,
+                           in db: any SQLDatabase) async throws -> [InterviewSummary] {
+        try await db.raw(Self.interviewList(of: user, now: now, limit: limit, offset: offset)).all().map { row in
+            InterviewSummary(
+                id: InterviewID(try row.text("id")), company: try row.text("company"), role: try row.text("role"),
+                start: try row.date("starts_at"), timeZone: try row.text("time_zone"),
+                status: OutcomeStatus(rawValue: try row.text("status")) ?? .pending,
+                stage: DebriefStage(rawValue: try row.text("stage")) ?? .done,
+                openSteps: try row.count("step_counts") / Self.openStepsFactor,
+                lateSteps: try row.count("step_counts") % Self.openStepsFactor)
         }
+    }
+
+    /// The dashboard's list of interviews, newest first, with open and late step counts.
+    ///
+    /// It is read in the order of `interviews_by_user`, which holds the listed columns, so a
+    /// page stops at its last row and never opens an interview row. One walk of each listed
+    /// interview's open steps (in `steps_by_interview`) counts them and the late ones
+    /// together. A page costs the same however many interviews the user has.
+    static func interviewList(of user: UserID, now: Date, limit: Int?, offset: Int) -> SQLQueryString {
+        let page: SQLQueryString = limit.map { Self.limit($0, offset: offset) } ?? ""
+        return """
+            SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
+                   (SELECT COUNT(*) * \(unsafeRaw: String(Self.openStepsFactor))
+                           + COUNT(CASE WHEN s.due_at < \(bind: now.storedSeconds) THEN 1 END)
+                    FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS step_counts
+            FROM interviews i
+            WHERE i.user_id = \(bind: user.rawValue)
+            ORDER BY i.starts_at DESC, i.id DESC
+            \(page)
+            """
+    }
+
+    /// How the list's one count column holds two counts: open steps times this, plus late steps.
+    static let openStepsFactor = 1_000_000
+
+    public func interviewCount(of user: UserID) async throws -> Int {
+        try await read { db in try await Self.interviewCount(of: user, in: db) }
+    }
+
+    static func interviewCount(of user: UserID, in db: any SQLDatabase) async throws -> Int {
+        try await db.raw("SELECT COUNT(*) AS n FROM interviews WHERE user_id = \(bind: user.rawValue)").first()?.count("n") ?? 0
     }
 
     public func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview? {

@@ -43,18 +43,24 @@ extension SQLStorage {
 
     public func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep] {
         try await read { db in
-            try await db.raw("""
-                SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
-                FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
-                WHERE s.user_id = \(bind: user.rawValue) AND s.done_at IS NULL
-                ORDER BY s.due_at, s.interview_id, s.step_key
-                \(Self.limit(limit))
-                """).all().compactMap { row in
+            try await db.raw(Self.openStepList(of: user, limit: limit)).all().compactMap { row in
                 guard let kind = StepKind(rawValue: try row.text("kind")) else { return nil }
                 return OpenStep(interviewID: InterviewID(try row.text("interview_id")), company: try row.text("company"),
                                 timeZone: try row.text("time_zone"), key: StepKey(rawValue: try row.text("step_key")), kind: kind,
                                 due: try row.date("due_at"), optional: try row.flag("optional"))
             }
         }
+    }
+
+    /// The user's open steps, soonest first: read in the order of `open_steps_by_user`, which
+    /// holds every step column the dashboard shows, so it stops at `limit` without sorting.
+    static func openStepList(of user: UserID, limit: Int) -> SQLQueryString {
+        """
+        SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
+        FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
+        WHERE s.user_id = \(bind: user.rawValue) AND s.done_at IS NULL
+        ORDER BY s.due_at, s.interview_id, s.step_key
+        \(Self.limit(limit))
+        """
     }
 }

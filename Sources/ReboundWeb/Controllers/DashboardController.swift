@@ -52,14 +52,13 @@ struct DashboardController {
                 return app.redirect(try await app.storage.userCount() == 0 ? "/setup" : "/sign-in")
             }
             let now = app.environment.now()
-            // Page n of the list (from 1); a page past the end shows the last one.
-            let total = try await app.storage.interviewCount(of: user.id)
-            let pages = max(1, (total + Self.pageSize - 1) / Self.pageSize)
-            let pageNumber = min(max(1, request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1), pages)
-            async let summaries = app.storage.interviews(of: user.id, now: now, limit: Self.pageSize,
-                                                         offset: (pageNumber - 1) * Self.pageSize)
+            // Page n of the list (from 1); a page past the end shows the last one. The page
+            // and the open steps are read side by side.
+            async let listed = app.storage.interviewPage(of: user.id, number: request.uri.queryParameters.get("page")
+                                                             .flatMap { Int($0) } ?? 1, size: Self.pageSize, now: now)
             async let open = app.storage.openSteps(of: user.id, limit: 30)
-            let (list, steps) = try await (summaries, open)
+            let (page, steps) = try await (listed, open)
+            let list = page.interviews, total = page.total, pages = page.pageCount, pageNumber = page.number
             var (chrome, _) = app.chrome("Your interviews", request, context)
             if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }
             if let count = request.uri.queryParameters.get("imported").flatMap({ Int($0) }) {
