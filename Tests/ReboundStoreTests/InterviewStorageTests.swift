@@ -137,14 +137,19 @@ struct InterviewStorageTests {
         }
     }
 
+    /// "Co 1" to "Co 9", one a day from 1 November 2026.
+    private func saveNineInterviews(of user: UserID, in store: any ReboundStorage) async throws {
+        for day in 1...9 {
+            try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
+                                                                  start: "2026-11-0\(day)T10:00:00-05:00"), of: user)
+        }
+    }
+
     @Test("the list comes a page at a time, newest first, with the same counts; the count is of all interviews")
     func dashboardPages() async throws {
         try await withStore { store in
             let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
-            for day in 1...9 {
-                try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
-                                                                      start: "2026-11-0\(day)T10:00:00-05:00"), of: ana.id)
-            }
+            try await saveNineInterviews(of: ana.id, in: store)
             try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id)
             let now = StoreFixtures.now
             let all = try await store.interviews(of: ana.id, now: now)
@@ -162,10 +167,7 @@ struct InterviewStorageTests {
     func dashboardPageWithTotal() async throws {
         try await withStore { store in
             let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
-            for day in 1...9 {
-                try await store.saveInterview(StoreFixtures.interview("ana-\(day)", company: "Co \(day)",
-                                                                      start: "2026-11-0\(day)T10:00:00-05:00"), of: ana.id)
-            }
+            try await saveNineInterviews(of: ana.id, in: store)
             let now = StoreFixtures.now
             let all = try await store.interviews(of: ana.id, now: now)
             let second = try await store.interviewPage(of: ana.id, number: 2, size: 4, now: now)
