@@ -50,8 +50,6 @@ public protocol ReboundStorage: Sendable {
     /// The user's interviews, newest first, with open and late step counts as of `now`:
     /// all of them, or `limit` of them after skipping `offset`.
     func interviews(of user: UserID, now: Date, limit: Int?, offset: Int) async throws -> [InterviewSummary]
-    /// How many interviews the user has.
-    func interviewCount(of user: UserID) async throws -> Int
     /// Page `number` (from 1) of the user's interviews, `size` a page, newest first, with
     /// open and late step counts as of `now`, and how many there are in all, read together
     /// (on SQLite from one snapshot). A number below 1 is the first page; one past the end,

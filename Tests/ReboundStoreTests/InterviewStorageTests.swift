@@ -145,7 +145,7 @@ struct InterviewStorageTests {
         }
     }
 
-    @Test("the list comes a page at a time, newest first, with the same counts; the count is of all interviews")
+    @Test("the list comes a page at a time, newest first, with the same counts; the total is of all interviews")
     func dashboardPages() async throws {
         try await withStore { store in
             let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
@@ -158,8 +158,8 @@ struct InterviewStorageTests {
             #expect(second == Array(all[4..<8]))
             #expect(try await store.interviews(of: ana.id, now: now, limit: 4, offset: 8).map(\.company) == ["Co 1"])
             #expect(try await store.interviews(of: ana.id, now: now, limit: 4, offset: 20).isEmpty)
-            #expect(try await store.interviewCount(of: ana.id) == 9)
-            #expect(try await store.interviewCount(of: bo.id) == 1)
+            #expect(try await store.interviewPage(of: ana.id, number: 1, size: 4, now: now).total == 9)
+            #expect(try await store.interviewPage(of: bo.id, number: 1, size: 4, now: now).total == 1)
         }
     }
 

@@ -133,9 +133,11 @@ struct SQLiteConnectionsTests {
             }
             try await group.waitForAll()
         }
-        #expect(try await store.interviewCount(of: ana.id) == 40)
+        #expect(try await store.interviewPage(of: ana.id, number: 1, size: 50, now: StoreFixtures.now).total == 40)
         #expect(try await store.interviews(of: ana.id, now: StoreFixtures.now, limit: 50, offset: 0).count == 40)
         await store.close()
-        await #expect(throws: StoreError.self) { try await store.interviewCount(of: ana.id) }
+        await #expect(throws: StoreError.self) {
+            try await store.interviewPage(of: ana.id, number: 1, size: 50, now: StoreFixtures.now)
+        }
     }
 }

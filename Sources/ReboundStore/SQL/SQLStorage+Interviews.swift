@@ -10,7 +10,8 @@ extension SQLStorage {
     public func interviewPage(of user: UserID, number: Int, size: Int, now: Date) async throws -> InterviewPage {
         let size = max(1, size)
         return try await readTogether { db in
-            let total = try await Self.interviewCount(of: user, in: db)
+            let total = try await db.raw("SELECT COUNT(*) AS n FROM interviews WHERE user_id = \(bind: user.rawValue)")
+                .first()?.count("n") ?? 0
             let pageCount = InterviewPage.pageCount(total: total, size: size)
             let number = min(max(1, number), pageCount)
             let interviews = total == 0 ? [] : try await Self.interviews(
@@ -54,14 +55,6 @@ extension SQLStorage {
 
     /// How the list's one count column holds two counts: open steps times this, plus late steps.
     static let openStepsFactor = 1_000_000
-
-    public func interviewCount(of user: UserID) async throws -> Int {
-        try await read { db in try await Self.interviewCount(of: user, in: db) }
-    }
-
-    static func interviewCount(of user: UserID, in db: any SQLDatabase) async throws -> Int {
-        try await db.raw("SELECT COUNT(*) AS n FROM interviews WHERE user_id = \(bind: user.rawValue)").first()?.count("n") ?? 0
-    }
 
     public func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview? {
         try await read { db in try await Self.interview(id, of: user, in: db) }

@@ -31,10 +31,10 @@ struct FieldTable<Model>: Sendable, ExpressibleByDictionaryLiteral {
 
     init(dictionaryLiteral elements: (String, TemplateField<Model>)...) {
         names = elements.map(\.0)
-        let numbered = elements.map { (number: FieldNumbers.number(of: $0.0), field: $0.1) }
-        var byNumber = [TemplateField<Model>?](repeating: nil, count: (numbered.map(\.number).max() ?? -1) + 1)
-        for (number, field) in numbered {
-            precondition(byNumber[number] == nil, "the field \(names[numbered.firstIndex { $0.number == number }!]) is listed twice")
+        let numbers = names.map(FieldNumbers.number(of:))
+        var byNumber = [TemplateField<Model>?](repeating: nil, count: (numbers.max() ?? -1) + 1)
+        for (number, (name, field)) in zip(numbers, elements) {
+            precondition(byNumber[number] == nil, "the field \(name) is listed twice")
             byNumber[number] = field
         }
         self.byNumber = byNumber
