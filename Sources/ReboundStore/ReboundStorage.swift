@@ -5,6 +5,10 @@ import ReboundCore
 /// user's ID and touches only that user's rows: a caller cannot reach another user's
 /// interview even with its ID.
 ///
+/// Every write to a user's interviews, plan steps or share links raises the user's
+/// `revision` in the same transaction, so a process can keep what it read in memory and
+/// know, from the account read with the session, whether it is still current.
+///
 /// The store never reads the clock; callers pass `now` where time matters. Implementations:
 /// `SQLStorage` over SQLite (the default) or another SQL database.
 public protocol ReboundStorage: Sendable {
@@ -53,7 +57,7 @@ public protocol ReboundStorage: Sendable {
     /// Page `number` (from 1) of the user's interviews, `size` a page, newest first, with
     /// open and late step counts as of `now`, and how many there are in all, read together
     /// (on SQLite from one snapshot). A number below 1 is the first page; one past the end,
-    /// the last.
+    /// the last. The page also says until when its late counts hold (`countsHold(at:)`).
     func interviewPage(of user: UserID, number: Int, size: Int, now: Date) async throws -> InterviewPage
     func interview(_ id: InterviewID, of user: UserID) async throws -> StoredInterview?
     /// The interview with its done marks and its share links still working at `now`, read

@@ -170,13 +170,49 @@ struct InterviewStorageTests {
             try await saveNineInterviews(of: ana.id, in: store)
             let now = StoreFixtures.now
             let all = try await store.interviews(of: ana.id, now: now)
+            let nextDue = try await store.openSteps(of: ana.id, limit: 1_000).map(\.due).filter { $0 >= now }.min()
             let second = try await store.interviewPage(of: ana.id, number: 2, size: 4, now: now)
-            #expect(second == InterviewPage(number: 2, pageCount: 3, total: 9, interviews: Array(all[4..<8])))
+            #expect(second == InterviewPage(number: 2, pageCount: 3, total: 9, interviews: Array(all[4..<8]),
+                                            countedAt: now, nextDue: nextDue))
             let pastTheEnd = try await store.interviewPage(of: ana.id, number: 7, size: 4, now: now)
-            #expect(pastTheEnd == InterviewPage(number: 3, pageCount: 3, total: 9, interviews: [all[8]]))
+            #expect(pastTheEnd == InterviewPage(number: 3, pageCount: 3, total: 9, interviews: [all[8]], countedAt: now, nextDue: nextDue))
             #expect(try await store.interviewPage(of: ana.id, number: -1, size: 4, now: now).interviews == Array(all[0..<4]))
             #expect(try await store.interviewPage(of: bo.id, number: 1, size: 4, now: now)
-                == InterviewPage(number: 1, pageCount: 1, total: 0, interviews: []))
+                == InterviewPage(number: 1, pageCount: 1, total: 0, interviews: [], countedAt: now, nextDue: nil))
+        }
+    }
+
+    @Test("a page's late counts hold until the clock passes the next open step's due second, and no longer")
+    func lateCountsHold() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            let interview = StoreFixtures.interview("i1")
+            try await store.saveInterview(interview, of: ana.id)
+            let dues = RecoveryPlan.dueTimes(of: interview.file).map { Date(timeIntervalSince1970: TimeInterval($0.due.seconds)) }.sorted()
+            // Past the second of the first due time: that step is late, the next is not yet.
+            let now = dues[0].addingTimeInterval(1.5)
+            let next = try #require(dues.first { $0 > dues[0] })
+            let page = try await store.interviewPage(of: ana.id, number: 1, size: 50, now: now)
+            #expect(page.nextDue == next)
+            #expect(page.countedAt == dues[0].addingTimeInterval(1), "counted in whole seconds, as stored")
+            let lateAt = { (moment: Date) in try await store.interviewPage(of: ana.id, number: 1, size: 50, now: moment).interviews[0].lateSteps }
+            for moment in [now, now.addingTimeInterval(-0.5), next.addingTimeInterval(-1), next, next.addingTimeInterval(0.9)] {
+                #expect(page.countsHold(at: moment), "\(moment)")
+                #expect(try await lateAt(moment) == page.interviews[0].lateSteps, "\(moment)")
+            }
+            for moment in [next.addingTimeInterval(1), now.addingTimeInterval(-1), dues[0]] {
+                #expect(!page.countsHold(at: moment), "\(moment)")
+            }
+            #expect(try await lateAt(next.addingTimeInterval(1)) > page.interviews[0].lateSteps, "past it, one more is late")
+
+            // With every step done there is nothing to become late.
+            for step in try await store.stepStates(of: interview.id, of: ana.id) {
+                try await store.markStep(step.key, of: interview.id, of: ana.id, doneAt: now)
+            }
+            let allDone = try await store.interviewPage(of: ana.id, number: 1, size: 50, now: now)
+            #expect(allDone.nextDue == nil)
+            #expect(allDone.countsHold(at: now.addingTimeInterval(365 * 86_400)))
         }
     }
 

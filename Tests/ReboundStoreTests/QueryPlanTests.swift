@@ -37,4 +37,11 @@ struct QueryPlanTests {
         #expect(steps.contains { $0.contains("INDEX open_steps_by_user") }, "\(steps)")
         #expect(!steps.contains { $0.contains("TEMP B-TREE") || $0.hasPrefix("SCAN") }, "\(steps)")
     }
+
+    @Test("the next due time, until which the late counts hold, is one seek in open_steps_by_user")
+    func nextDue() async throws {
+        let steps = try await plan(of: SQLStorage.nextDue(of: StoreFixtures.user("ana").id, now: StoreFixtures.now))
+        #expect(steps.contains { $0.contains("COVERING INDEX open_steps_by_user") }, "\(steps)")
+        #expect(!steps.contains { $0.contains("TEMP B-TREE") || $0.hasPrefix("SCAN") }, "\(steps)")
+    }
 }

@@ -22,23 +22,33 @@ public final class RecentValues<Key: Hashable & Sendable, Value: Sendable>: Send
     /// next time. `make` runs outside the lock; a value it throws for is not kept.
     public func value<Failure: Error>(for key: Key, isCurrent: (Value) -> Bool,
                                       make: () throws(Failure) -> Value) throws(Failure) -> Value {
-        let known = entries.withLockedValue { state -> Value? in
+        if let known = kept(for: key, isCurrent: isCurrent) { return known }
+        let value = try make()
+        keep(value, for: key)
+        return value
+    }
+
+    /// The value kept for `key` when `isCurrent` accepts it, else nil. For values worked out
+    /// by waiting (a database read), which `value(for:isCurrent:make:)` cannot run.
+    public func kept(for key: Key, isCurrent: (Value) -> Bool) -> Value? {
+        entries.withLockedValue { state -> Value? in
             guard let entry = state.byKey[key], isCurrent(entry.value) else { return nil }
             state.uses += 1
             state.byKey[key] = Entry(value: entry.value, use: state.uses)
             return entry.value
         }
-        if let known { return known }
-        let value = try make()
+    }
+
+    /// Keeps `value` for `key`, in place of what was kept for it.
+    public func keep(_ value: Value, for key: Key) {
         entries.withLockedValue { state in
-            if state.byKey.count >= capacity {
+            if state.byKey[key] == nil, state.byKey.count >= capacity {
                 let oldestKept = state.byKey.values.map(\.use).sorted()[state.byKey.count / 2]
                 state.byKey = state.byKey.filter { $0.value.use >= oldestKept }
             }
             state.uses += 1
             state.byKey[key] = Entry(value: value, use: state.uses)
         }
-        return value
     }
 
     /// How many values are kept.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One page of a user's interviews, newest first, as the dashboard lists them.
 public struct InterviewPage: Equatable, Sendable {
     /// Which page this is, from 1; a page asked for past the end is the last one.
@@ -8,12 +10,29 @@ public struct InterviewPage: Equatable, Sendable {
     public let total: Int
     /// The page's interviews with their open and late step counts.
     public let interviews: [InterviewSummary]
+    /// The moment the late steps were counted at.
+    public let countedAt: Date
+    /// The due time of the user's first open step that was not late at `countedAt`; nil when
+    /// there is none. Until the clock passes it, no step becomes late, so the counts stay true.
+    public let nextDue: Date?
 
-    public init(number: Int, pageCount: Int, total: Int, interviews: [InterviewSummary]) {
+    public init(number: Int, pageCount: Int, total: Int, interviews: [InterviewSummary],
+                countedAt: Date, nextDue: Date?) {
         self.number = number
         self.pageCount = pageCount
         self.total = total
         self.interviews = interviews
+        self.countedAt = countedAt
+        self.nextDue = nextDue
+    }
+
+    /// Whether the late counts taken at `countedAt` are still the counts at `now`, nothing
+    /// having been written since: `now` is not before `countedAt` and has not passed `nextDue`.
+    /// Both are compared in whole seconds, as stored (a step is late once `now` is past its
+    /// due second).
+    public func countsHold(at now: Date) -> Bool {
+        let seconds = now.storedSeconds
+        return seconds >= countedAt.storedSeconds && nextDue.map { seconds <= $0.storedSeconds } ?? true
     }
 
     /// Where the page's first interview is in the whole list, from 0.

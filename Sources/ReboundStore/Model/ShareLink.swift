@@ -19,4 +19,8 @@ public struct ShareLink: Equatable, Sendable {
         self.createdAt = createdAt
         self.expiresAt = expiresAt
     }
+
+    /// Whether the link still opens at `now`: its expiry is past `now`, compared in whole
+    /// seconds, as the store compares them.
+    public func works(at now: Date) -> Bool { expiresAt.storedSeconds > now.storedSeconds }
 }

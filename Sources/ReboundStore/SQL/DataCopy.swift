@@ -19,10 +19,11 @@ public enum DataCopy {
         let key: [String]
     }
 
-    /// Every table of schema version 5, parents before the rows that refer to them.
+    /// Every table of schema version 7, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
-                                       ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText)],
+                                       ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText),
+                                       ("data_revision", .integer)],
               key: ["id"]),
         Table(name: "sessions", columns: [("token_hash", .text), ("user_id", .text), ("csrf_secret", .text),
                                           ("created_at", .integer), ("expires_at", .integer)], key: ["token_hash"]),
@@ -53,7 +54,7 @@ public enum DataCopy {
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 6
+    static let schemaVersion = 7
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

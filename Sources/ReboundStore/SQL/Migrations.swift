@@ -186,6 +186,15 @@ enum Migrations {
                    "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at, interview_id, step_key, kind, optional)"]
             return ["DROP INDEX interviews_by_user", "DROP INDEX open_steps_by_user"] + rebuilt
         },
+        Migration(version: 7, name: "a revision per user, raised by every change to what the dashboard shows") { _ in
+            [
+                // Every write to a user's interviews, plan steps or share links adds one, in
+                // the same transaction. A process that keeps what it read in memory checks
+                // it against this number, read with the session, so a change made by any
+                // process is seen on the next page.
+                "ALTER TABLE users ADD COLUMN data_revision BIGINT NOT NULL DEFAULT 0",
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.

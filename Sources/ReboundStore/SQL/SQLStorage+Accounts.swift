@@ -74,11 +74,17 @@ extension SQLStorage {
         }
     }
 
-    static let userColumns = "id, email, name, password_hash, is_owner, created_at"
+    static let userColumns = "id, email, name, password_hash, is_owner, created_at, data_revision"
 
     static func user(from row: any SQLRow) throws -> User {
         User(id: UserID(try row.text("id")), email: try row.text("email"), name: try row.text("name"),
              passwordHash: try row.text("password_hash"), isOwner: try row.flag("is_owner"),
-             createdAt: try row.date("created_at"))
+             createdAt: try row.date("created_at"), revision: try row.decode(column: "data_revision", as: Int64.self))
+    }
+
+    /// Raises the user's revision: called in the transaction of every write to the user's
+    /// interviews, plan steps or share links, so memory kept at an older revision is not used.
+    static func raiseRevision(of user: UserID, in db: any SQLDatabase) async throws {
+        try await db.raw("UPDATE users SET data_revision = data_revision + 1 WHERE id = \(bind: user.rawValue)").run()
     }
 }

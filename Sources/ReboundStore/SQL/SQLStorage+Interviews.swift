@@ -16,8 +16,21 @@ extension SQLStorage {
             let number = min(max(1, number), pageCount)
             let interviews = total == 0 ? [] : try await Self.interviews(
                 of: user, now: now, limit: size, offset: InterviewPage.offset(ofPage: number, size: size), in: db)
-            return InterviewPage(number: number, pageCount: pageCount, total: total, interviews: interviews)
+            let nextDue = total == 0 ? nil : try await db.raw(Self.nextDue(of: user, now: now)).first()
+                .map { try $0.date("due") }
+            return InterviewPage(number: number, pageCount: pageCount, total: total, interviews: interviews,
+                                 countedAt: Date(storedSeconds: now.storedSeconds), nextDue: nextDue)
         }
+    }
+
+    /// The due time of the user's first open step not late at `now` (due at `now` or later),
+    /// found by one seek in `open_steps_by_user`.
+    static func nextDue(of user: UserID, now: Date) -> SQLQueryString {
+        """
+        SELECT due_at AS due FROM plan_steps
+        WHERE user_id = \(bind: user.rawValue) AND done_at IS NULL AND due_at >= \(bind: now.storedSeconds)
+        ORDER BY due_at LIMIT 1
+        """
     }
 
     static func interviews(of user: UserID, now: Date, limit: Int?, offset: Int,
@@ -78,7 +91,11 @@ extension SQLStorage {
     }
 
     public func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool {
-        try await write { db in try await Self.save(interview, of: user, in: db) }
+        try await write { db in
+            guard try await Self.save(interview, of: user, in: db) else { return false }
+            try await Self.raiseRevision(of: user, in: db)
+            return true
+        }
     }
 
     public func allInterviews(of user: UserID) async throws -> [StoredInterview] {
@@ -117,6 +134,7 @@ extension SQLStorage {
             }
             if !practice.isEmpty { try await Self.importPractice(practice, of: user, in: db, newID: { newID().rawValue }) }
             for notes in companies { try await Self.upsert(notes, of: user, in: db, onlyIfNewer: true) }
+            if !saved.isEmpty { try await Self.raiseRevision(of: user, in: db) }
             return saved
         }
     }
@@ -159,6 +177,7 @@ extension SQLStorage {
             try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM interviews WHERE id = \(bind: id.rawValue)").run()
+            try await Self.raiseRevision(of: user, in: db)
             return true
         }
     }

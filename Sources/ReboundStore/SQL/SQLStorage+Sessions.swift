@@ -16,7 +16,7 @@ extension SQLStorage {
         try await read { db in
             guard let row = try await db.raw("""
                 SELECT s.token_hash, s.csrf_secret, s.created_at AS session_created, s.expires_at,
-                       u.id, u.email, u.name, u.password_hash, u.is_owner, u.created_at
+                       u.id, u.email, u.name, u.password_hash, u.is_owner, u.created_at, u.data_revision
                 FROM sessions s JOIN users u ON u.id = s.user_id
                 WHERE s.token_hash = \(bind: tokenHash) AND s.expires_at > \(bind: now.storedSeconds)
                 """).first()

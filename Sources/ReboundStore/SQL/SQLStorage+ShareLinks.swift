@@ -10,6 +10,7 @@ extension SQLStorage {
                 VALUES (\(bind: link.tokenHash), \(bind: link.id), \(bind: link.userID.rawValue), \(bind: link.interviewID.rawValue),
                         \(bind: link.createdAt.storedSeconds), \(bind: link.expiresAt.storedSeconds))
                 """).run()
+            try await Self.raiseRevision(of: link.userID, in: db)
             return true
         }
     }
@@ -32,6 +33,7 @@ extension SQLStorage {
             guard try await db.raw("SELECT id FROM share_links WHERE id = \(bind: id) AND user_id = \(bind: user.rawValue)").first() != nil
             else { return false }
             try await db.raw("DELETE FROM share_links WHERE id = \(bind: id)").run()
+            try await Self.raiseRevision(of: user, in: db)
             return true
         }
     }

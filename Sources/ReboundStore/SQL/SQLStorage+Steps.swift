@@ -29,6 +29,7 @@ extension SQLStorage {
                 """).first()
             guard found != nil else { return false }
             try await Self.setDone(key, at: doneAt, of: interview, in: db)
+            try await Self.raiseRevision(of: user, in: db)
             return true
         }
     }

@@ -39,7 +39,7 @@ extension SQLStorage {
     public func user(apiTokenHash: String, usedAt: Date) async throws -> User? {
         let found = try await read { db in
             try await db.raw("""
-                SELECT u.id, u.email, u.name, u.password_hash, u.is_owner, u.created_at, t.last_used_at
+                SELECT u.id, u.email, u.name, u.password_hash, u.is_owner, u.created_at, u.data_revision, t.last_used_at
                 FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = \(bind: apiTokenHash)
                 """).first().map { row in (try Self.user(from: row), try row.optionalDate("last_used_at")) }
         }

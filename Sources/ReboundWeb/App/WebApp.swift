@@ -14,6 +14,8 @@ struct WebApp: Sendable {
     let decoyHash: String
     /// Plans of the interviews shown lately, kept as outlines.
     let plans = PlanOutlines()
+    /// The dashboard's and the interview page's last reads per user, used while still current.
+    let kept = KeptReads()
 
     var storage: any ReboundStorage { environment.storage }
 

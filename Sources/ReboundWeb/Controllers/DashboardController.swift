@@ -52,12 +52,10 @@ struct DashboardController {
                 return app.redirect(try await app.storage.userCount() == 0 ? "/setup" : "/sign-in")
             }
             let now = app.environment.now()
-            // Page n of the list (from 1); a page past the end shows the last one. The page
-            // and the open steps are read side by side.
-            async let listed = app.storage.interviewPage(of: user.id, number: request.uri.queryParameters.get("page")
-                                                             .flatMap { Int($0) } ?? 1, size: Self.pageSize, now: now)
-            async let open = app.storage.openSteps(of: user.id, limit: 30)
-            let (page, steps) = try await (listed, open)
+            // Page n of the list (from 1); a page past the end shows the last one.
+            let read = try await app.kept.dashboard(of: user, page: request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1,
+                                                    size: Self.pageSize, steps: 30, now: now, storage: app.storage)
+            let page = read.page, steps = read.openSteps
             let list = page.interviews, total = page.total, pages = page.pageCount, pageNumber = page.number
             var (chrome, _) = app.chrome("Your interviews", request, context)
             if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }

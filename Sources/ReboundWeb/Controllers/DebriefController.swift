@@ -79,11 +79,14 @@ extension WebApp {
         return (user, interview)
     }
 
-    /// The same interview with its done marks and share links, as its page shows it.
-    func interviewOverview(_ context: AppRequestContext, now: Date) async throws -> InterviewOverview {
+    /// The same interview with its done marks and share links, as its page shows it: from
+    /// memory while nothing has changed (`KeptReads`), unless this request has `written`.
+    func interviewOverview(_ context: AppRequestContext, now: Date, written: Bool) async throws -> InterviewOverview {
         let user = try context.requireUser()
-        guard let id = Self.interviewID(context), let overview = try await storage.interviewOverview(id, of: user.id, now: now)
-        else { throw Self.noSuchInterview }
+        guard let id = Self.interviewID(context) else { throw Self.noSuchInterview }
+        let overview = written ? try await storage.interviewOverview(id, of: user.id, now: now)
+            : try await kept.overview(id, of: user, now: now, storage: storage)
+        guard let overview else { throw Self.noSuchInterview }
         return overview
     }
 

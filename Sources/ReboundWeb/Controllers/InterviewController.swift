@@ -26,7 +26,7 @@ struct InterviewController {
                                                                 expiresAt: now.addingTimeInterval(Double(days) * 86_400)))
             app.environment.logger.info("share link made", metadata: ["user": "\(user.id)", "days": "\(days)"])
             return try await page(request, context, notice: "Link made. Copy it now: it is not shown again.",
-                                  newShareURL: "\(request.siteOrigin)/shared/\(secret)")
+                                  newShareURL: "\(request.siteOrigin)/shared/\(secret)", written: true)
         }
         router.post("/interviews/:id/share/:link/revoke") { request, context in
             let (user, interview) = try await app.interview(context)
@@ -74,9 +74,11 @@ struct InterviewController {
     }
 
     /// The interview page, with a notice and, just after making one, the new share link.
-    private func page(_ request: Request, _ context: AppRequestContext, notice: String?, newShareURL: String? = nil) async throws -> Response {
+    /// A request that has `written` reads the page afresh.
+    private func page(_ request: Request, _ context: AppRequestContext, notice: String?, newShareURL: String? = nil,
+                      written: Bool = false) async throws -> Response {
         let now = app.environment.now()
-        let overview = try await app.interviewOverview(context, now: now)
+        let overview = try await app.interviewOverview(context, now: now, written: written)
         let file = overview.interview.file
         var (chrome, _) = app.chrome("\(file.interview.company) · \(file.interview.role)", request, context)
         chrome.notice = notice
