@@ -4,8 +4,10 @@ lives in one process's memory.
 Starts a throwaway PostgreSQL server (scripts/postgres), two `rebound serve` processes on
 it, and Debian's nginx on loopback balancing requests between them round robin (no sticky
 sessions). Then a person signs in through one process and carries on through the other,
-both processes write interleaved, failed sign-ins counted by one slow down the other, and a
-sign-out through one ends the session on both.
+both processes write interleaved, pages each process keeps in memory follow changes made
+through the other (at once for the browser that made them, within a moment for the person's
+other devices), failed sign-ins counted by one slow down the other, and a sign-out through
+one ends the session on both, even for a copy of the cookie the other has just seen.
 
 Run it with `python3 ServerTests/two_processes_test.py` after `swift build`; REBOUND_BIN
 names the binary (default: .build/debug/rebound).
@@ -18,6 +20,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 import unittest
 import urllib.error
 import urllib.parse
@@ -149,6 +152,22 @@ class TwoProcesses(unittest.TestCase):
             upstreams.add(upstream)
         self.assertEqual(len(upstreams), 2, upstreams)
 
+        # Pages each process keeps in memory follow changes made through the other: at once
+        # for the browser that made the change, and within a moment for the person's other
+        # devices (each process hears of every change from the database).
+        phone = Person()
+        phone.get(b + "/sign-in")
+        self.assertEqual(phone.post(b + "/sign-in", {"email": "ana@example.org", "password": "correct-horse-battery",
+                                                     "next": "/"})[0], 303)
+        page = f"/interviews/{created[1]}"
+        for person in (ana, phone):
+            self.assertNotIn("done-list", person.get(b + page)[1])
+        key = re.search(r'name="step" value="([^"]+)"', ana.get(b + page)[1]).group(1)
+        self.assertEqual(ana.post(a + page + "/steps", {"step": key, "done": "yes"})[0], 303)
+        self.assertTrue(eventually(lambda: "done-list" in phone.get(b + page)[1]), "the other device sees it")
+        self.assertEqual(ana.post(a + page + "/steps", {"step": key, "done": "no"})[0], 303)
+        self.assertNotIn("done-list", ana.get(b + page)[1], "the browser that changed it sees it at once")
+
         # Failed sign-ins are counted in the database: failures through A alone slow down B,
         # which has seen none itself.
         bo = Person()
@@ -159,11 +178,28 @@ class TwoProcesses(unittest.TestCase):
         status, page, _ = bo.post(b + "/sign-in", {"email": "ana@example.org", "password": "correct-horse-battery"})
         self.assertNotEqual(status, 303, "the right password must wait after many failures, on every process")
 
-        # Signing out through B ends the session on A as well.
+        # Signing out through B ends the session on A as well, even for a copy of its cookie
+        # that A has just seen.
         ana.get(b + "/")
+        copy = Person()
+        for cookie in ana.jar:
+            if cookie.name == "rebound_session":
+                copy.jar.set_cookie(cookie)
+        self.assertEqual(copy.get(a + "/")[0], 200)
         self.assertEqual(ana.post(b + "/sign-out", {})[0], 303)
         status, _, _ = ana.get(a + "/")
         self.assertEqual(status, 303)
+        self.assertTrue(eventually(lambda: copy.get(a + "/")[0] == 303), "the copied cookie must stop working on A")
+
+
+def eventually(condition, seconds=3):
+    """Whether `condition` holds within a few seconds."""
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        if condition():
+            return True
+        time.sleep(0.05)
+    return condition()
 
 
 if __name__ == "__main__":

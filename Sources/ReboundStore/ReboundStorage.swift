@@ -33,7 +33,10 @@ public protocol ReboundStorage: Sendable {
 
     func createSession(_ session: Session) async throws
     /// The live session with this token hash and its user; nil when unknown or expired.
-    func session(tokenHash: String, now: Date) async throws -> (Session, User)?
+    /// With `keptAllowed`, a store that hears of every change to sessions and accounts
+    /// (PostgreSQL, see `SessionMemory`) may answer from memory; without it, or on SQLite,
+    /// the database is read.
+    func session(tokenHash: String, now: Date, keptAllowed: Bool) async throws -> (Session, User)?
     /// Moves a session's expiry forward (sliding expiry).
     func extendSession(tokenHash: String, until: Date) async throws
     func deleteSession(tokenHash: String) async throws
@@ -168,6 +171,11 @@ public protocol ReboundStorage: Sendable {
 }
 
 extension ReboundStorage {
+    /// The live session with this token hash and its user, read from the database.
+    public func session(tokenHash: String, now: Date) async throws -> (Session, User)? {
+        try await session(tokenHash: tokenHash, now: now, keptAllowed: false)
+    }
+
     /// Every question noted in the user's debriefs, oldest interview first.
     public func askedQuestions(of user: UserID) async throws -> [(text: String, asked: AskedQuestion)] {
         try await allInterviews(of: user).flatMap(\.askedQuestions)

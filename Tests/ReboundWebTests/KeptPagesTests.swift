@@ -62,6 +62,25 @@ struct KeptPagesTests {
         }
     }
 
+    @Test("a browser that sends a change is marked for a few seconds, so another process reads its session afresh")
+    func writersAreMarked() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let ana = Browser(client)
+            try await ana.setUp()
+            try await app.saveSample(id: "i-1")
+            let page = try await ana.get("/interviews/i-1")
+            #expect(!page.headers[values: .setCookie].contains { $0.hasPrefix("rebound_wrote=") }, "reading marks nothing")
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            let step = try #require(try await app.storage.stepStates(of: InterviewID("i-1"), of: user.id).first)
+            let marked = try await ana.post("/interviews/i-1/steps", [("step", step.key.rawValue), ("done", "yes")])
+            let cookie = try #require(marked.headers[values: .setCookie].first { $0.hasPrefix("rebound_wrote=") })
+            #expect(cookie.hasPrefix("rebound_wrote=\(Int64(app.clock.now.timeIntervalSince1970));"))
+            #expect(cookie.contains("Max-Age=5") && cookie.contains("HttpOnly") && cookie.contains("SameSite=Lax"))
+            #expect(try await ana.get("/interviews/i-1").text.contains("done-list"))
+        }
+    }
+
     @Test("a share link shows on the page made with it, and drops off when it expires, without a write")
     func shareLinksComeAndGo() async throws {
         let app = try await TestApp.make()

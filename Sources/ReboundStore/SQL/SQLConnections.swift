@@ -20,9 +20,15 @@ public protocol SQLConnections: Sendable {
     func withReadSnapshot<T: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> T) async throws -> T
     /// Closes every connection. Called once, at shutdown.
     func close() async
+    /// Sessions read lately, where the database tells this process of every change to them
+    /// (PostgreSQL); nil where every session is read from the database (SQLite, where that
+    /// read costs less than keeping track).
+    var sessionMemory: SessionMemory? { get }
 }
 
 extension SQLConnections {
+    public var sessionMemory: SessionMemory? { nil }
+
     /// Runs `body` in a transaction: committed when it returns, rolled back when it throws.
     /// SQLite takes the write lock at the start (`BEGIN IMMEDIATE`), so two writers wait for
     /// each other instead of failing half-way.

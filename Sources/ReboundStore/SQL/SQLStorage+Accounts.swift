@@ -44,6 +44,7 @@ extension SQLStorage {
     public func updateName(_ name: String, of user: UserID) async throws {
         try await write { db in
             try await db.raw("UPDATE users SET name = \(bind: name) WHERE id = \(bind: user.rawValue)").run()
+            try await Self.announce(.user(user), in: db)
         }
     }
 
@@ -53,6 +54,7 @@ extension SQLStorage {
             try await db.raw("""
                 DELETE FROM sessions WHERE user_id = \(bind: user.rawValue) AND token_hash <> \(bind: session ?? "")
                 """).run()
+            try await Self.announce(.user(user), in: db)
         }
     }
 
@@ -71,6 +73,7 @@ extension SQLStorage {
             try await db.raw("DELETE FROM practice_reviews WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM users WHERE id = \(bind: id)").run()
+            try await Self.announce(.user(user), in: db)
         }
     }
 
@@ -82,9 +85,19 @@ extension SQLStorage {
              createdAt: try row.date("created_at"), revision: try row.decode(column: "data_revision", as: Int64.self))
     }
 
-    /// Raises the user's revision: called in the transaction of every write to the user's
-    /// interviews, plan steps or share links, so memory kept at an older revision is not used.
+    /// Raises the user's revision and announces the change: called in the transaction of
+    /// every write to the user's interviews, plan steps or share links, so memory kept at an
+    /// older revision is not used.
     static func raiseRevision(of user: UserID, in db: any SQLDatabase) async throws {
         try await db.raw("UPDATE users SET data_revision = data_revision + 1 WHERE id = \(bind: user.rawValue)").run()
+        try await announce(.user(user), in: db)
+    }
+
+    /// Tells every process, when the transaction commits, what it changed, so none keeps a
+    /// session or an account older than the change (`SessionMemory`). PostgreSQL carries it
+    /// (`pg_notify`); on SQLite, where no session is kept, it does nothing.
+    static func announce(_ announcement: Announcement, in db: any SQLDatabase) async throws {
+        guard db.dialect.name == "postgresql" else { return }
+        try await db.raw("SELECT pg_notify(\(bind: Announcement.channel), \(bind: announcement.payload))").run()
     }
 }

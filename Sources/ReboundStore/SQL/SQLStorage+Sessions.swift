@@ -12,7 +12,16 @@ extension SQLStorage {
         }
     }
 
-    public func session(tokenHash: String, now: Date) async throws -> (Session, User)? {
+    public func session(tokenHash: String, now: Date, keptAllowed: Bool) async throws -> (Session, User)? {
+        guard let memory = connections.sessionMemory else { return try await readSession(tokenHash: tokenHash, now: now) }
+        if keptAllowed, let kept = memory.session(tokenHash: tokenHash, now: now) { return kept }
+        let ticket = memory.ticket()
+        let found = try await readSession(tokenHash: tokenHash, now: now)
+        if let (session, user) = found { memory.keep(session, user, readAt: now, ticket: ticket) }
+        return found
+    }
+
+    private func readSession(tokenHash: String, now: Date) async throws -> (Session, User)? {
         try await read { db in
             guard let row = try await db.raw("""
                 SELECT s.token_hash, s.csrf_secret, s.created_at AS session_created, s.expires_at,
@@ -34,12 +43,14 @@ extension SQLStorage {
             try await db.raw("""
                 UPDATE sessions SET expires_at = \(bind: until.storedSeconds) WHERE token_hash = \(bind: tokenHash)
                 """).run()
+            try await Self.announce(.session(tokenHash), in: db)
         }
     }
 
     public func deleteSession(tokenHash: String) async throws {
         try await write { db in
             try await db.raw("DELETE FROM sessions WHERE token_hash = \(bind: tokenHash)").run()
+            try await Self.announce(.session(tokenHash), in: db)
         }
     }
 
