@@ -45,6 +45,20 @@ struct TemplateLibraryTests {
         #expect(throws: TemplateError.self) { try TemplateLibrary(sources: ["page": "{{&title}}"]) }
     }
 
+    @Test("a part rendered before is shown as it is inside another page, its own values escaped once")
+    func renderedParts() throws {
+        struct Page: TemplateFields {
+            let part: RenderedHTML
+            let title: String
+            static let fields: FieldTable<Self> = ["part": .of(\.part), "title": .of(\.title)]
+        }
+        let library = try TemplateLibrary(sources: ["part": "<li>{{title}}</li>", "page": "<h1>{{title}}</h1><ul>{{part}}</ul>{{#part}}!{{/part}}"])
+        let part = try #require(library.fragment("part", Card(title: "<b>Tom & Co</b>")))
+        #expect(try #require(library.renderText("page", Page(part: part, title: "A < B")))
+            == "<h1>A &lt; B</h1><ul><li>&lt;b&gt;Tom &amp; Co&lt;/b&gt;</li></ul>!")
+        #expect(library.fragment("missing", Card()) == nil)
+    }
+
     @Test("a section shows for text (even empty), true, a present optional, a scope, and once per list item")
     func sections() throws {
         #expect(try render("{{#title}}[{{title}}]{{/title}}", Card(title: "")) == "[]")

@@ -16,6 +16,8 @@ struct WebApp: Sendable {
     let plans = PlanOutlines()
     /// The dashboard's and the interview page's last reads per user, used while still current.
     let kept = KeptReads()
+    /// The dashboard's lists of interviews as last rendered.
+    let dashboardLists = RenderedLists()
 
     var storage: any ReboundStorage { environment.storage }
 

@@ -29,10 +29,15 @@ struct DashboardController {
             let optional: Bool
         }
 
+        /// The list of interviews (`dashboard-list`), rendered apart from the page.
+        struct ListView {
+            let interviews: [InterviewRow]
+        }
+
         let page: PageChrome
         let late: [StepRow]
         let next: [StepRow]
-        let interviews: [InterviewRow]
+        let interviewList: RenderedHTML
         let hasInterviews: Bool
         let hasLate: Bool
         let hasNext: Bool
@@ -79,22 +84,26 @@ struct DashboardController {
             }
             let late = zip(steps, rows).filter { $0.0.due < now }.map(\.1)
             let next = Array(zip(steps, rows).filter { $0.0.due >= now }.map(\.1).prefix(8))
-            let interviews = list.map { item in
-                DashboardView.InterviewRow(
-                    href: item.stage == .done ? "/interviews/\(item.id)" : "/interviews/\(item.id)/debrief/\(item.stage.rawValue)",
-                    company: item.company, role: item.role,
-                    when: Formatting.day(Formatting.localParts(Int64(item.start.timeIntervalSince1970),
-                                                               in: zone(item.timeZone)).0),
-                    status: InterviewView.statusLabels[item.status.rawValue] ?? item.status.rawValue,
-                    open: item.openSteps, lateCount: item.lateSteps, anyLate: item.lateSteps > 0, unfinished: item.stage != .done)
+            let interviewList = app.dashboardLists.list(of: user.id, page: pageNumber, interviews: list) {
+                app.renderer.fragment("dashboard-list", DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
             }
-            return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviews: interviews,
-                                                       hasInterviews: !interviews.isEmpty, hasLate: !late.isEmpty,
+            return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviewList: interviewList,
+                                                       hasInterviews: !list.isEmpty, hasLate: !late.isEmpty,
                                                        hasNext: !next.isEmpty, interviewCount: total,
                                                        shown: pages == 1 ? nil : "\((pageNumber - 1) * Self.pageSize + 1)–\((pageNumber - 1) * Self.pageSize + list.count) of \(total)",
                                                        newerHref: pageNumber > 1 ? "/?page=\(pageNumber - 1)#all-heading" : nil,
                                                        olderHref: pageNumber < pages ? "/?page=\(pageNumber + 1)#all-heading" : nil), cookie: nil)
         }
+    }
+
+    /// One interview of the list as the dashboard shows it.
+    private func row(_ item: InterviewSummary, zone: (String) -> Zone) -> DashboardView.InterviewRow {
+        DashboardView.InterviewRow(
+            href: item.stage == .done ? "/interviews/\(item.id)" : "/interviews/\(item.id)/debrief/\(item.stage.rawValue)",
+            company: item.company, role: item.role,
+            when: Formatting.day(Formatting.localParts(Int64(item.start.timeIntervalSince1970), in: zone(item.timeZone)).0),
+            status: InterviewView.statusLabels[item.status.rawValue] ?? item.status.rawValue,
+            open: item.openSteps, lateCount: item.lateSteps, anyLate: item.lateSteps > 0, unfinished: item.stage != .done)
     }
 
     static let kindLabels: [String: String] = [

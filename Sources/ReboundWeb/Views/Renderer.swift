@@ -9,7 +9,7 @@ struct Renderer: Sendable {
 
     /// Every template a handler names; checked at start.
     static let required = [
-        "layout", "setup", "sign-in", "sign-up", "dashboard", "new-interview", "debrief", "interview", "drafts", "draft",
+        "layout", "setup", "sign-in", "sign-up", "dashboard", "dashboard-list", "new-interview", "debrief", "interview", "drafts", "draft",
         "error", "settings", "import",
     ]
 
@@ -24,6 +24,11 @@ struct Renderer: Sendable {
         }
         let missing = Self.required.filter { !library.has($0) }
         guard missing.isEmpty else { throw WebSetupError("page templates missing: \(missing.joined(separator: ", "))") }
+    }
+
+    /// The template `template` filled from `view`, to be shown inside a page.
+    func fragment(_ template: String, _ view: any TemplateFields) -> RenderedHTML {
+        library.fragment(template, view) ?? RenderedHTML.empty
     }
 
     /// The page `template` filled from `view`, as an HTML response.

@@ -31,6 +31,7 @@ enum TemplateModels {
             AccountController.SignInView.self,
             DashboardController.DashboardView.InterviewRow.self,
             DashboardController.DashboardView.StepRow.self,
+            DashboardController.DashboardView.ListView.self,
             DashboardController.DashboardView.self,
             DraftController.ListView.Row.self,
             DraftController.ListView.self,
@@ -115,9 +116,14 @@ extension DashboardController.DashboardView.StepRow: TemplateFields {
     ]
 }
 
+extension DashboardController.DashboardView.ListView: TemplateFields {
+    static let fields: FieldTable<Self> = ["interviews": .of(\.interviews)]
+}
+
 extension DashboardController.DashboardView: TemplateFields {
     static let fields: FieldTable<Self> = [
-        "page": .of(\.page), "late": .of(\.late), "next": .of(\.next), "interviews": .of(\.interviews), "hasInterviews": .of(\.hasInterviews),
+        "page": .of(\.page), "late": .of(\.late), "next": .of(\.next), "interviewList": .of(\.interviewList),
+        "hasInterviews": .of(\.hasInterviews),
         "hasLate": .of(\.hasLate), "hasNext": .of(\.hasNext), "interviewCount": .of(\.interviewCount),
         "shown": .of(\.shown), "newerHref": .of(\.newerHref), "olderHref": .of(\.olderHref),
     ]

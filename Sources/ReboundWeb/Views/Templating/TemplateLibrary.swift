@@ -44,6 +44,12 @@ struct TemplateLibrary: Sendable {
         return rendering.output
     }
 
+    /// `view` shown through the template `name`, kept to be shown inside another page
+    /// (`{{name}}` of a `RenderedHTML` field writes it as it is); nil when there is no such template.
+    func fragment(_ name: String, _ view: any TemplateFields) -> RenderedHTML? {
+        render(name, view).map(RenderedHTML.init(rendered:))
+    }
+
     /// The text of `render`, for tests and plain-text uses.
     func renderText(_ name: String, _ view: any TemplateFields) -> String? {
         render(name, view).map { String(buffer: $0) }
@@ -72,7 +78,11 @@ struct TemplateLibrary: Sendable {
                 case .text(let bytes):
                     template.text.withUnsafeBytes { _ = output.writeBytes(UnsafeRawBufferPointer(rebasing: $0[bytes])) }
                 case .variable(let parts):
-                    if case .text(let text)? = lookup(template.nameParts[parts]) { HTMLEscaping.append(text, to: &output) }
+                    switch lookup(template.nameParts[parts]) {
+                    case .text(let text)?: HTMLEscaping.append(text, to: &output)
+                    case .rendered(let html)?: output.writeImmutableBuffer(html.bytes)
+                    default: break
+                    }
                 case .section(let parts, let inverted, let end):
                     let content = index..<end
                     index = end
@@ -148,6 +158,18 @@ struct TemplateLibrary: Sendable {
             return found
         }
     }
+}
+
+/// HTML the template library rendered from a template, its values escaped, to be shown as
+/// it is inside another page. Only the library makes it (its initializer is private to this
+/// file), so no text can reach a page unescaped by being passed off as rendered.
+struct RenderedHTML: Sendable, Equatable {
+    let bytes: ByteBuffer
+
+    fileprivate init(rendered bytes: ByteBuffer) { self.bytes = bytes }
+
+    /// Nothing.
+    static let empty = RenderedHTML(rendered: ByteBuffer())
 }
 
 /// Escaping for text shown in HTML, attribute values included: `<`, `>`, `&`, `"` and `'`

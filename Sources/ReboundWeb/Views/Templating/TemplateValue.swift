@@ -1,6 +1,7 @@
 /// What a template name stands for while a page renders.
 ///
-/// `{{name}}` shows a `text` escaped for HTML, and nothing for the other cases. A section
+/// `{{name}}` shows a `text` escaped for HTML, `rendered` HTML as it is (only the template
+/// library makes it, from a template), and nothing for the other cases. A section
 /// `{{#name}}…{{/name}}` shows its content once for `text` (even empty text), a true `flag`
 /// or a `scope`, once per item of a `list`, and not at all for `absent`, `false` or an empty
 /// list; `{{^name}}…{{/name}}` shows its content exactly when `{{#name}}` would not.
@@ -9,6 +10,8 @@ enum TemplateValue {
     case flag(Bool)
     case list([TemplateValue])
     case scope(TemplateScope)
+    /// Part of a page the templates rendered before (`TemplateLibrary.fragment`).
+    case rendered(RenderedHTML)
     /// An optional without a value. A name that is absent in an inner scope is looked for
     /// in the outer ones, as with a name the inner scope does not have.
     case absent
@@ -16,7 +19,7 @@ enum TemplateValue {
     /// Whether `{{#name}}` shows its content (and `{{^name}}` does not).
     var opensSection: Bool {
         switch self {
-        case .text, .scope: true
+        case .text, .scope, .rendered: true
         case .flag(let value): value
         case .list(let items): !items.isEmpty
         case .absent: false
@@ -52,6 +55,10 @@ struct TemplateField<Model>: Sendable {
 
     static func of(_ field: @escaping @Sendable (Model) -> Int) -> Self {
         Self { .text(String(field($0))) }
+    }
+
+    static func of(_ field: @escaping @Sendable (Model) -> RenderedHTML) -> Self {
+        Self { .rendered(field($0)) }
     }
 
     static func of(_ field: @escaping @Sendable (Model) -> Bool) -> Self {
