@@ -1,10 +1,12 @@
 -- The queries one dashboard and one interview page make, for user u54321, with their plans.
+-- (On PostgreSQL a process reads them only when what it keeps in memory is no longer
+-- current: see docs/decisions.md, "Pages shown again from memory".)
 SELECT (SELECT count(*) FROM users) AS users, (SELECT count(*) FROM interviews) AS interviews,
        (SELECT count(*) FROM plan_steps) AS steps;
 \echo '--- session lookup (every signed-in request)'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
   SELECT s.token_hash, s.csrf_secret, s.created_at AS session_created, s.expires_at, u.id, u.email, u.name,
-         u.password_hash, u.is_owner, u.created_at
+         u.password_hash, u.is_owner, u.created_at, u.data_revision
   FROM sessions s JOIN users u ON u.id = s.user_id WHERE s.token_hash = 's54321' AND s.expires_at > 1795000000;
 \echo '--- dashboard: how many interviews'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON) SELECT COUNT(*) AS n FROM interviews WHERE user_id = 'u54321';
@@ -19,6 +21,10 @@ EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
   SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
   FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
   WHERE s.user_id = 'u54321' AND s.done_at IS NULL ORDER BY s.due_at, s.interview_id, s.step_key LIMIT 30;
+\echo '--- dashboard: until when its late counts hold (the next open step not yet late)'
+EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
+  SELECT due_at AS due FROM plan_steps
+  WHERE user_id = 'u54321' AND done_at IS NULL AND due_at >= 1795000000 ORDER BY due_at LIMIT 1;
 \echo '--- interview page: the interview'
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
   SELECT id, file, stage, created_at, updated_at FROM interviews WHERE id = 'i54321-2' AND user_id = 'u54321';
