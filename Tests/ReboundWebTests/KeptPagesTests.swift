@@ -81,6 +81,26 @@ struct KeptPagesTests {
         }
     }
 
+    @Test("the plan, rendered once, carries each session's own form token and follows the clock's wording")
+    func planPartsStayPersonal() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let laptop = Browser(client), phone = Browser(client)
+            try await laptop.setUp(password: "correct-horse")
+            #expect(try await phone.signIn(email: "ana@example.org", password: "correct-horse").status == .seeOther)
+            try await app.saveSample(id: "i-1")
+            for browser in [laptop, phone, laptop] {
+                let page = try await browser.get("/interviews/i-1").text
+                let tokens = Set(page.ranges(of: #"name="csrf" value=""#).map { String(page[$0.upperBound...].prefix { $0 != "\"" }) })
+                #expect(tokens == [browser.csrf], "every form on the page, the steps' included, has this session's token")
+            }
+            let before = try await laptop.get("/interviews/i-1").text
+            app.clock.advance(3 * 3_600)
+            let after = try await laptop.get("/interviews/i-1").text
+            #expect(before != after && after.contains("ago"), "the due times are worded from the clock")
+        }
+    }
+
     @Test("a share link shows on the page made with it, and drops off when it expires, without a write")
     func shareLinksComeAndGo() async throws {
         let app = try await TestApp.make()

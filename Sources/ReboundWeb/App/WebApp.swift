@@ -16,8 +16,10 @@ struct WebApp: Sendable {
     let plans = PlanOutlines()
     /// The dashboard's and the interview page's last reads per user, used while still current.
     let kept = KeptReads()
-    /// The dashboard's lists of interviews as last rendered.
-    let dashboardLists = RenderedLists()
+    /// The dashboard's lists of interviews as last rendered, by user and page.
+    let dashboardLists = RenderedParts<ListPageKey, [InterviewSummary]>()
+    /// The interview pages' plans as last rendered, by user and interview.
+    let interviewPlans = RenderedParts<UsersInterviewKey, InterviewView.PlanPart>(capacity: 1_000)
 
     var storage: any ReboundStorage { environment.storage }
 

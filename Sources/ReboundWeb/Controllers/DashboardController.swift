@@ -84,7 +84,7 @@ struct DashboardController {
             }
             let late = zip(steps, rows).filter { $0.0.due < now }.map(\.1)
             let next = Array(zip(steps, rows).filter { $0.0.due >= now }.map(\.1).prefix(8))
-            let interviewList = app.dashboardLists.list(of: user.id, page: pageNumber, interviews: list) {
+            let interviewList = app.dashboardLists.part(for: ListPageKey(user: user.id, page: pageNumber), from: list) { list in
                 app.renderer.fragment("dashboard-list", DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
             }
             return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviewList: interviewList,

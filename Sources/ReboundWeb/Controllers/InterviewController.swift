@@ -85,6 +85,8 @@ struct InterviewController {
         var view = InterviewView(chrome: chrome, interview: overview.interview, plan: app.plans.plan(of: overview.interview, now: now),
                                  states: overview.stepStates, now: now)
         view.showShares(overview.shareLinks, newURL: newShareURL)
+        let key = UsersInterviewKey(user: try context.requireUser().id, interview: overview.interview.id)
+        view.planSection = app.interviewPlans.part(for: key, from: view.plan) { app.renderer.fragment("interview-plan", $0) }
         return app.page("interview", view, cookie: nil)
     }
 

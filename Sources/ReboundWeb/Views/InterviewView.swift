@@ -4,7 +4,7 @@ import ReboundStore
 
 /// The interview page: the plan as a checklist, late steps first, with the notes beside it.
 struct InterviewView {
-    struct StepRow {
+    struct StepRow: Equatable {
         let key: String
         let anchor: String
         let title: String
@@ -32,11 +32,21 @@ struct InterviewView {
     let status: String
     let debriefUnfinished: Bool
     let resumeHref: String
-    let lateSteps: [StepRow]
-    let upcomingSteps: [StepRow]
-    let doneSteps: [StepRow]
-    let hasLate: Bool
-    let hasDone: Bool
+    /// The plan's checklist (`interview-plan`), rendered apart from the page.
+    struct PlanPart: Equatable, Sendable {
+        let id: String
+        /// The form token for the steps' done and undo buttons.
+        let csrf: String
+        let lateSteps: [StepRow]
+        let upcomingSteps: [StepRow]
+        let doneSteps: [StepRow]
+        var hasLate: Bool { !lateSteps.isEmpty }
+        var hasDone: Bool { !doneSteps.isEmpty }
+    }
+
+    let plan: PlanPart
+    /// `plan` as rendered, set by the page before it is shown.
+    var planSection = RenderedHTML.empty
     let outcomes: [Choice]
     let outcomeDate: String
     let nextRoundDate: String
@@ -91,11 +101,8 @@ struct InterviewView {
                 practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
                 prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
         }
-        lateSteps = rows.filter { $0.late }
-        upcomingSteps = rows.filter { !$0.late && !$0.done }
-        doneSteps = rows.filter(\.done)
-        hasLate = !lateSteps.isEmpty
-        hasDone = !doneSteps.isEmpty
+        self.plan = PlanPart(id: id, csrf: chrome.csrf, lateSteps: rows.filter { $0.late },
+                             upcomingSteps: rows.filter { !$0.late && !$0.done }, doneSteps: rows.filter(\.done))
 
         let outcome = file.interview.outcome
         outcomes = Choice.list(OutcomeStatus.allCases.map(\.rawValue), selected: outcome.status.rawValue, labels: Self.statusLabels)

@@ -51,6 +51,7 @@ enum TemplateModels {
             DebriefView.ContactRow.self,
             DebriefView.self,
             InterviewView.StepRow.self,
+            InterviewView.PlanPart.self,
             InterviewView.TrapRow.self,
             InterviewView.ShareRow.self,
             InterviewView.self,
@@ -251,12 +252,18 @@ extension InterviewView.StepRow: TemplateFields {
     ]
 }
 
+extension InterviewView.PlanPart: TemplateFields {
+    static let fields: FieldTable<Self> = [
+        "id": .of(\.id), "csrf": .of(\.csrf), "lateSteps": .of(\.lateSteps), "upcomingSteps": .of(\.upcomingSteps),
+        "doneSteps": .of(\.doneSteps), "hasLate": .of(\.hasLate), "hasDone": .of(\.hasDone),
+    ]
+}
+
 extension InterviewView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "id": .of(\.id), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "zone": .of(\.zone),
         "status": .of(\.status), "debriefUnfinished": .of(\.debriefUnfinished), "resumeHref": .of(\.resumeHref),
-        "lateSteps": .of(\.lateSteps), "upcomingSteps": .of(\.upcomingSteps), "doneSteps": .of(\.doneSteps), "hasLate": .of(\.hasLate),
-        "hasDone": .of(\.hasDone), "outcomes": .of(\.outcomes), "outcomeDate": .of(\.outcomeDate), "nextRoundDate": .of(\.nextRoundDate),
+        "planSection": .of(\.planSection), "outcomes": .of(\.outcomes), "outcomeDate": .of(\.outcomeDate), "nextRoundDate": .of(\.nextRoundDate),
         "nextRoundTime": .of(\.nextRoundTime), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
         "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
