@@ -20,7 +20,7 @@ struct DashboardController {
             let unfinished: Bool
         }
 
-        struct StepRow {
+        struct StepRow: Equatable {
             let href: String
             let label: String
             let company: String
@@ -34,13 +34,18 @@ struct DashboardController {
             let interviews: [InterviewRow]
         }
 
+        /// The late and next steps (`dashboard-steps`), rendered apart from the page.
+        struct StepsView: Equatable, Sendable {
+            let late: [StepRow]
+            let next: [StepRow]
+            var hasLate: Bool { !late.isEmpty }
+            var hasNext: Bool { !next.isEmpty }
+        }
+
         let page: PageChrome
-        let late: [StepRow]
-        let next: [StepRow]
+        let stepsSection: RenderedHTML
         let interviewList: RenderedHTML
         let hasInterviews: Bool
-        let hasLate: Bool
-        let hasNext: Bool
         let interviewCount: Int
         /// Which interviews of the list this page shows, like `51–100 of 230`; nil when one page holds them all.
         let shown: String?
@@ -87,9 +92,12 @@ struct DashboardController {
             let interviewList = app.dashboardLists.part(for: ListPageKey(user: user.id, page: pageNumber), from: list) { list in
                 app.renderer.fragment("dashboard-list", DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
             }
-            return app.page("dashboard", DashboardView(page: chrome, late: late, next: next, interviewList: interviewList,
-                                                       hasInterviews: !list.isEmpty, hasLate: !late.isEmpty,
-                                                       hasNext: !next.isEmpty, interviewCount: total,
+            let stepsSection = app.dashboardSteps.part(for: ListPageKey(user: user.id, page: pageNumber),
+                                                       from: DashboardView.StepsView(late: late, next: next)) {
+                app.renderer.fragment("dashboard-steps", $0)
+            }
+            return app.page("dashboard", DashboardView(page: chrome, stepsSection: stepsSection, interviewList: interviewList,
+                                                       hasInterviews: !list.isEmpty, interviewCount: total,
                                                        shown: pages == 1 ? nil : "\((pageNumber - 1) * Self.pageSize + 1)–\((pageNumber - 1) * Self.pageSize + list.count) of \(total)",
                                                        newerHref: pageNumber > 1 ? "/?page=\(pageNumber - 1)#all-heading" : nil,
                                                        olderHref: pageNumber < pages ? "/?page=\(pageNumber + 1)#all-heading" : nil), cookie: nil)

@@ -9,7 +9,7 @@ struct Renderer: Sendable {
 
     /// Every template a handler names; checked at start.
     static let required = [
-        "layout", "setup", "sign-in", "sign-up", "dashboard", "dashboard-list", "new-interview", "debrief", "interview", "interview-plan", "drafts", "draft",
+        "layout", "setup", "sign-in", "sign-up", "dashboard", "dashboard-list", "dashboard-steps", "new-interview", "debrief", "interview", "interview-plan", "drafts", "draft",
         "error", "settings", "import",
     ]
 

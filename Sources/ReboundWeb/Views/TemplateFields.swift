@@ -32,6 +32,7 @@ enum TemplateModels {
             DashboardController.DashboardView.InterviewRow.self,
             DashboardController.DashboardView.StepRow.self,
             DashboardController.DashboardView.ListView.self,
+            DashboardController.DashboardView.StepsView.self,
             DashboardController.DashboardView.self,
             DraftController.ListView.Row.self,
             DraftController.ListView.self,
@@ -121,11 +122,16 @@ extension DashboardController.DashboardView.ListView: TemplateFields {
     static let fields: FieldTable<Self> = ["interviews": .of(\.interviews)]
 }
 
+extension DashboardController.DashboardView.StepsView: TemplateFields {
+    static let fields: FieldTable<Self> = [
+        "late": .of(\.late), "next": .of(\.next), "hasLate": .of(\.hasLate), "hasNext": .of(\.hasNext),
+    ]
+}
+
 extension DashboardController.DashboardView: TemplateFields {
     static let fields: FieldTable<Self> = [
-        "page": .of(\.page), "late": .of(\.late), "next": .of(\.next), "interviewList": .of(\.interviewList),
-        "hasInterviews": .of(\.hasInterviews),
-        "hasLate": .of(\.hasLate), "hasNext": .of(\.hasNext), "interviewCount": .of(\.interviewCount),
+        "page": .of(\.page), "stepsSection": .of(\.stepsSection), "interviewList": .of(\.interviewList),
+        "hasInterviews": .of(\.hasInterviews), "interviewCount": .of(\.interviewCount),
         "shown": .of(\.shown), "newerHref": .of(\.newerHref), "olderHref": .of(\.olderHref),
     ]
 }
