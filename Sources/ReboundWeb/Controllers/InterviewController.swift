@@ -86,7 +86,7 @@ struct InterviewController {
                                  states: overview.stepStates, now: now)
         view.showShares(overview.shareLinks, newURL: newShareURL)
         let key = UsersInterviewKey(user: try context.requireUser().id, interview: overview.interview.id)
-        view.planSection = app.interviewPlans.part(for: key, from: view.plan) { app.renderer.fragment("interview-plan", $0) }
+        view.planSection = app.interviewPlans.part(for: key, from: view.planPart) { app.renderer.fragment("interview-plan", $0) }
         return app.page("interview", view, cookie: nil)
     }
 

@@ -44,8 +44,8 @@ struct InterviewView {
         var hasDone: Bool { !doneSteps.isEmpty }
     }
 
-    let plan: PlanPart
-    /// `plan` as rendered, set by the page before it is shown.
+    let planPart: PlanPart
+    /// `planPart` as rendered, set by the page before it is shown.
     var planSection = RenderedHTML.empty
     let outcomes: [Choice]
     let outcomeDate: String
@@ -101,8 +101,8 @@ struct InterviewView {
                 practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
                 prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
         }
-        self.plan = PlanPart(id: id, csrf: chrome.csrf, lateSteps: rows.filter { $0.late },
-                             upcomingSteps: rows.filter { !$0.late && !$0.done }, doneSteps: rows.filter(\.done))
+        planPart = PlanPart(id: id, csrf: chrome.csrf, lateSteps: rows.filter { $0.late },
+                            upcomingSteps: rows.filter { !$0.late && !$0.done }, doneSteps: rows.filter(\.done))
 
         let outcome = file.interview.outcome
         outcomes = Choice.list(OutcomeStatus.allCases.map(\.rawValue), selected: outcome.status.rawValue, labels: Self.statusLabels)
