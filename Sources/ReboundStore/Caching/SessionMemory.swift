@@ -65,10 +65,7 @@ public final class SessionMemory: Sendable {
     public func keep(_ session: Session, _ user: User, readAt now: Date, ticket: Ticket) {
         state.withLockedValue { state in
             guard ticket.listening, state.listening, state.changes == ticket.changes else { return }
-            if state.byToken[session.tokenHash] == nil, state.byToken.count >= capacity {
-                state.byToken.removeAll()
-                state.tokensByUser.removeAll()
-            }
+            if state.byToken[session.tokenHash] == nil, state.byToken.count >= capacity { Self.empty(&state) }
             state.byToken[session.tokenHash] = Kept(session: session, user: user, keptAt: now)
             state.tokensByUser[user.id, default: []].insert(session.tokenHash)
         }
@@ -104,8 +101,7 @@ public final class SessionMemory: Sendable {
     public func forgetAll() {
         state.withLockedValue { state in
             state.changes &+= 1
-            state.byToken.removeAll()
-            state.tokensByUser.removeAll()
+            Self.empty(&state)
         }
     }
 
@@ -115,8 +111,7 @@ public final class SessionMemory: Sendable {
         state.withLockedValue { state in
             state.listening = listening
             state.changes &+= 1
-            state.byToken.removeAll()
-            state.tokensByUser.removeAll()
+            Self.empty(&state)
         }
     }
 
@@ -125,6 +120,11 @@ public final class SessionMemory: Sendable {
 
     /// How many sessions are kept.
     public var count: Int { state.withLockedValue { $0.byToken.count } }
+
+    private static func empty(_ state: inout State) {
+        state.byToken.removeAll()
+        state.tokensByUser.removeAll()
+    }
 
     private static func remove(_ token: String, from state: inout State) {
         guard let kept = state.byToken.removeValue(forKey: token) else { return }

@@ -18,8 +18,8 @@ struct WebApp: Sendable {
     let kept = KeptReads()
     /// The dashboard's lists of interviews as last rendered, by user and page.
     let dashboardLists = RenderedParts<ListPageKey, [InterviewSummary]>()
-    /// The dashboard's late and next steps as last rendered, by user and page.
-    let dashboardSteps = RenderedParts<ListPageKey, DashboardController.DashboardView.StepsView>()
+    /// The dashboard's late and next steps as last rendered, by user (every page shows the same).
+    let dashboardSteps = RenderedParts<UserID, DashboardController.DashboardView.StepsView>()
     /// The interview pages' plans as last rendered, by user and interview.
     let interviewPlans = RenderedParts<UsersInterviewKey, InterviewView.PlanPart>(capacity: 1_000)
 

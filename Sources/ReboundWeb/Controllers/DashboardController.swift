@@ -92,8 +92,7 @@ struct DashboardController {
             let interviewList = app.dashboardLists.part(for: ListPageKey(user: user.id, page: pageNumber), from: list) { list in
                 app.renderer.fragment("dashboard-list", DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
             }
-            let stepsSection = app.dashboardSteps.part(for: ListPageKey(user: user.id, page: pageNumber),
-                                                       from: DashboardView.StepsView(late: late, next: next)) {
+            let stepsSection = app.dashboardSteps.part(for: user.id, from: DashboardView.StepsView(late: late, next: next)) {
                 app.renderer.fragment("dashboard-steps", $0)
             }
             return app.page("dashboard", DashboardView(page: chrome, stepsSection: stepsSection, interviewList: interviewList,

@@ -32,18 +32,8 @@ struct KeptReads: Sendable {
         let overview: InterviewOverview
     }
 
-    private struct PageKey: Hashable, Sendable {
-        let user: UserID
-        let number: Int
-    }
-
-    private struct OverviewKey: Hashable, Sendable {
-        let user: UserID
-        let interview: InterviewID
-    }
-
-    private let dashboards: RecentValues<PageKey, KeptDashboard>
-    private let overviews: RecentValues<OverviewKey, KeptOverview>
+    private let dashboards: RecentValues<ListPageKey, KeptDashboard>
+    private let overviews: RecentValues<UsersInterviewKey, KeptOverview>
 
     /// Keeps at most `dashboards` pages of dashboards and `overviews` interviews.
     init(dashboards: Int = 500, overviews: Int = 1_000) {
@@ -55,7 +45,7 @@ struct KeptReads: Sendable {
     /// steps, as `storage.interviewPage` and `storage.openSteps` read them at `now`.
     func dashboard(of user: User, page number: Int, size: Int, steps: Int, now: Date,
                    storage: any ReboundStorage) async throws -> Dashboard {
-        let key = PageKey(user: user.id, number: max(1, number))
+        let key = ListPageKey(user: user.id, page: max(1, number))
         if let kept = dashboards.kept(for: key, isCurrent: {
             $0.revision == user.revision && $0.dashboard.page.countsHold(at: now)
         }) {
@@ -72,7 +62,7 @@ struct KeptReads: Sendable {
     /// The user's interview with its done marks and working share links, as
     /// `storage.interviewOverview` reads it at `now`; nil when the user has no such interview.
     func overview(_ id: InterviewID, of user: User, now: Date, storage: any ReboundStorage) async throws -> InterviewOverview? {
-        let key = OverviewKey(user: user.id, interview: id)
+        let key = UsersInterviewKey(user: user.id, interview: id)
         if let kept = overviews.kept(for: key, isCurrent: { $0.revision == user.revision && now >= $0.readAt }) {
             return kept.overview.seen(at: now)
         }

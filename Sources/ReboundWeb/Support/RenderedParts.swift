@@ -3,7 +3,7 @@ import ReboundStore
 /// Parts of pages as last rendered, each shown again while the view model it was rendered
 /// from is equal to the one asked about, so nothing stale is ever shown: the dashboard's
 /// list of interviews (most of its fields, changed only by a write or a step becoming
-/// late), and an interview's plan (its steps, changed by a write, the clock's "in 3 hours"
+/// late), its late and next steps, and an interview's plan (its steps, changed by a write, the clock's "in 3 hours"
 /// or another session's form token). Holds at most `capacity` parts and, when full, forgets
 /// the half used least recently.
 struct RenderedParts<Key: Hashable & Sendable, Input: Equatable & Sendable>: Sendable {
@@ -23,16 +23,4 @@ struct RenderedParts<Key: Hashable & Sendable, Input: Equatable & Sendable>: Sen
     func part(for key: Key, from input: Input, render: (Input) -> RenderedHTML) -> RenderedHTML {
         kept.value(for: key, isCurrent: { $0.input == input }) { Rendered(input: input, html: render(input)) }.html
     }
-}
-
-/// A page of a user's dashboard list.
-struct ListPageKey: Hashable, Sendable {
-    let user: UserID
-    let page: Int
-}
-
-/// An interview of a user.
-struct UsersInterviewKey: Hashable, Sendable {
-    let user: UserID
-    let interview: InterviewID
 }
