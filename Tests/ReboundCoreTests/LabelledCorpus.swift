@@ -85,7 +85,18 @@ struct CorpusScore {
         return c.truePositives + c.falseNegatives == 0 ? 1 : Double(c.truePositives) / Double(c.truePositives + c.falseNegatives)
     }
 
-    /// A table of rule, labelled positives, precision and recall.
+    /// Precision, recall and F1 over every rule's decisions together (micro-averaged).
+    var micro: (precision: Double, recall: Double, f1: Double) {
+        let all = counts.values.reduce(Counts()) { total, c in
+            Counts(truePositives: total.truePositives + c.truePositives, falsePositives: total.falsePositives + c.falsePositives,
+                   falseNegatives: total.falseNegatives + c.falseNegatives)
+        }
+        let precision = all.truePositives + all.falsePositives == 0 ? 1 : Double(all.truePositives) / Double(all.truePositives + all.falsePositives)
+        let recall = all.truePositives + all.falseNegatives == 0 ? 1 : Double(all.truePositives) / Double(all.truePositives + all.falseNegatives)
+        return (precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall))
+    }
+
+    /// A table of rule, labelled positives, precision and recall, and the micro-averaged figures.
     func table(title: String) -> String {
         var lines = [title, "rule             positives  precision  recall"]
         for rule in CheckRule.allCases {
@@ -94,6 +105,8 @@ struct CorpusScore {
             lines.append(rule.rawValue.padding(toLength: 17, withPad: " ", startingAt: 0)
                 + String(positives).leftPad(9) + "  " + String(format: "%9.2f", precision(rule)) + "  " + String(format: "%6.2f", recall(rule)))
         }
+        let (p, r, f1) = micro
+        lines.append(String(format: "all rules (micro)          %9.3f  %6.3f  F1 %.3f", p, r, f1))
         return lines.joined(separator: "\n")
     }
 }

@@ -8,6 +8,10 @@ public enum MessageKind: String, CaseIterable, Sendable {
     case referenceNote = "reference-note"
     /// A note to a recruiter, insider, referrer or mentor.
     case connectionNote = "connection-note"
+    /// An answer to a job offer: thanks it, need not restate interest.
+    case offerReply = "offer-reply"
+    /// What the user will say on the phone (a call or a voicemail): no length rule.
+    case callScript = "call-script"
 }
 
 /// The rules of `contracts/message-check.md`.
@@ -25,8 +29,9 @@ public enum CheckRule: String, CaseIterable, Sendable {
     /// Whether the rule looks at messages of this kind.
     public func applies(to kind: MessageKind) -> Bool {
         switch self {
-        case .noThanks: kind == .followUp || kind == .feedbackRequest
-        case .noInterest: kind == .followUp
+        case .noThanks: kind == .followUp || kind == .feedbackRequest || kind == .offerReply || kind == .callScript
+        case .noInterest: kind == .followUp || kind == .callScript
+        case .tooLong: kind != .callScript
         default: true
         }
     }

@@ -21,7 +21,8 @@ public struct Draft: Equatable, Sendable {
     /// The message-check kind this draft is meant to pass.
     public var checkKind: MessageKind {
         switch kind {
-        case .thankYou, .callScript: .followUp
+        case .thankYou: .followUp
+        case .callScript: .callScript
         case .askFeedback: .feedbackRequest
         case .briefReference: .referenceNote
         case .tellConnection: .connectionNote
