@@ -14,6 +14,9 @@ let package = Package(
         .library(name: "ReboundWeb", targets: ["ReboundWeb"]),
         .executable(name: "rebound", targets: ["rebound"]),
     ],
+    // Versions: the lowest each needs, up to the next major. sqlite-nio is pinned exactly:
+    // ReboundStore calls the SQLite it builds by that build's symbol names (CSQLiteShim),
+    // which sqlite-nio does not promise to keep.
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
@@ -27,19 +30,25 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-crypto", "3.0.0"..<"5.0.0"),
         .package(url: "https://github.com/vapor/sqlite-kit", from: "4.5.2"),
+        .package(url: "https://github.com/vapor/sqlite-nio", exact: "1.13.2"),
     ],
     targets: [
         .target(name: "ReboundCore"),
+        // Declarations of the SQLite functions ReboundStore calls, as sqlite-nio's build names them.
+        .target(name: "CSQLiteShim"),
         .target(
             name: "ReboundStore",
             dependencies: [
                 "ReboundCore",
+                "CSQLiteShim",
                 .product(name: "SQLKit", package: "sql-kit"),
                 .product(name: "SQLiteKit", package: "sqlite-kit"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
                 .product(name: "PostgresKit", package: "postgres-kit"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ]
         ),
         .target(
@@ -51,8 +60,10 @@ let package = Package(
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
@@ -71,15 +82,29 @@ let package = Package(
             ]
         ),
         .testTarget(name: "ReboundCoreTests", dependencies: ["ReboundCore"], resources: [.copy("Corpus")]),
-        .testTarget(name: "ReboundStoreTests", dependencies: ["ReboundStore"]),
+        .testTarget(
+            name: "ReboundStoreTests",
+            dependencies: [
+                "ReboundStore", "ReboundCore",
+                .product(name: "SQLKit", package: "sql-kit"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .testTarget(
             name: "ReboundWebTests",
             dependencies: [
                 "ReboundWeb", "ReboundCore", "ReboundStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .testTarget(name: "ReboundCLITests", dependencies: ["rebound", "ReboundStore", "ReboundCore"]),
+        .testTarget(
+            name: "ReboundCLITests",
+            dependencies: ["rebound", "ReboundStore", "ReboundCore", .product(name: "Logging", package: "swift-log")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,7 +16,9 @@ public protocol ReboundStorage: Sendable {
 
     /// How many accounts exist: zero on a new install, when the first visit creates the owner.
     func userCount() async throws -> Int
-    /// Adds an account; throws `StoreError.emailTaken` when the address is in use.
+    /// Adds an account; throws `StoreError.emailTaken` when the address is in use, and, for
+    /// an owner, `StoreError.alreadySetUp` when the install has any account: however many
+    /// first visits come at once, one owner is made.
     func createUser(_ user: User) async throws
     func user(id: UserID) async throws -> User?
     /// The account with this sign-in address (compared lowercased).
@@ -26,6 +28,8 @@ public protocol ReboundStorage: Sendable {
     func updateName(_ name: String, of user: UserID) async throws
     /// Stores a new password hash and ends every session of the user except `keeping`.
     func updatePasswordHash(_ hash: String, of user: UserID, keeping session: String?) async throws
+    /// Ends every session of the user and revokes every personal API token.
+    func signOutEverywhere(_ user: UserID) async throws
     /// Deletes the account and everything it owns, in one transaction.
     func deleteUser(_ user: UserID) async throws
 
@@ -48,6 +52,17 @@ public protocol ReboundStorage: Sendable {
     /// Records a failed sign-in for `key` (an address or a client) and returns how many
     /// failures it has had since `windowStart`.
     func recordFailedSignIn(key: String, at: Date, windowStart: Date) async throws -> Int
+    /// Counts one sign-in try as a failure against every key, unless `mayTry`, shown each
+    /// key's failures since `windowStart` before this try, refuses it; then nothing is
+    /// counted and `counted` is false. The failures read are returned either way. Reading and counting are one transaction with the
+    /// keys' rows locked, so tries made at the same moment are counted one after another
+    /// and none of them sees a count from before the others. A try that turns out right is
+    /// taken back with `forgiveSignInTry` or `clearFailedSignIns`.
+    func countSignInTry(keys: [String], at: Date, windowStart: Date,
+                        mayTry: @Sendable ([String: SignInFailures]) -> Bool) async throws
+        -> (counted: Bool, failures: [String: SignInFailures])
+    /// Takes one counted try back from each key (the password was right).
+    func forgiveSignInTry(keys: [String]) async throws
     /// Failures for `key` since `windowStart`, and when the last one happened.
     func failedSignIns(key: String, since windowStart: Date) async throws -> (count: Int, last: Date?)
     func clearFailedSignIns(key: String) async throws
@@ -74,6 +89,8 @@ public protocol ReboundStorage: Sendable {
     func saveInterview(_ interview: StoredInterview, of user: UserID) async throws -> Bool
     /// Saves several interviews with their done marks and edited drafts at once: all or none
     /// (an import). An interview whose ID the user already has is replaced, drafts included;
+    /// one from a plain interview file (`carriesID` false) replaces the user's interview with
+    /// the same company, role and start, keeping its done marks and edited drafts;
     /// one whose ID belongs to another user, or repeats an ID of the same import, is saved
     /// under an ID from `newID` instead, so an import never learns or touches others' IDs.
     /// Practised answers in `practice` are added, except those the user already has (by ID;
@@ -161,6 +178,13 @@ public protocol ReboundStorage: Sendable {
     /// Sets (or with nil revokes) the user's calendar subscription secret.
     func setCalendarToken(_ token: String?, of user: UserID) async throws
     func user(calendarToken: String) async throws -> User?
+
+    // MARK: Secrets of the install
+
+    /// The secret named `name`, the same for every process of the install: the one stored,
+    /// or, when there is none yet, `proposed`, which is stored (the first process to store
+    /// one wins; the others read it).
+    func serverSecret(named name: String, proposed: String, now: Date) async throws -> String
 
     // MARK: Lifecycle
 

@@ -45,6 +45,10 @@ struct DraftCommand: ParsableCommand {
 
     func validate() throws {
         if output != nil, format != .eml { throw ValidationError("--output is only for --format eml") }
+        if MailHeaders.parseMailbox(from) == nil {
+            throw ValidationError("--from: \"\(from.prefix(60))\" is not an e-mail address; give \"Name <you@example.org>\" or an address")
+        }
+        if let name, let problem = TextShape.oneLine.firstProblem(in: name) { throw ValidationError("--name: \(problem)") }
     }
 
     func run() throws {
@@ -81,7 +85,7 @@ struct DraftCommand: ParsableCommand {
             guard FileManager.default.createFile(atPath: path, contents: Data(message.utf8)) else {
                 throw InputError("--output \(output): cannot write \(name)")
             }
-            print(path)
+            Output.write(path + "\n")
         }
     }
 }

@@ -33,10 +33,10 @@ struct MigrateCommand: AsyncParsableCommand {
         }
         await storage.close()
         if storage.appliedMigrations.isEmpty {
-            print("\(url): the schema is up to date at version \(version)")
+            Output.write("\(url): the schema is up to date at version \(version)" + "\n")
         } else {
             let applied = storage.appliedMigrations.map(String.init).joined(separator: ", ")
-            print("\(url): applied migration\(storage.appliedMigrations.count == 1 ? "" : "s") \(applied); the schema is at version \(version)")
+            Output.write("\(url): applied migration\(storage.appliedMigrations.count == 1 ? "" : "s") \(applied); the schema is at version \(version)" + "\n")
         }
     }
 }

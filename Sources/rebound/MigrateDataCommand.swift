@@ -44,6 +44,6 @@ struct MigrateDataCommand: AsyncParsableCommand {
         }
         await source.close()
         await target.close()
-        print("copied \(sourceURL) to \(targetURL): " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", "))
+        Output.write("copied \(sourceURL) to \(targetURL): " + counts.map { "\($0.rows) \($0.table)" }.joined(separator: ", ") + "\n")
     }
 }

@@ -38,6 +38,7 @@ struct Rebound: AsyncParsableCommand {
         } catch {
             exit(withFailure: error)
         }
+        Output.exitIfWriteFailed()
     }
 
     static func exit(withFailure error: Error) -> Never {
@@ -48,7 +49,8 @@ struct Rebound: AsyncParsableCommand {
         let code = exitCode(for: error)
         if code == .success || error is ExitCode || code.rawValue == 1 {
             // --help, --version, or our own "findings" status.
-            if code == .success { print(fullMessage(for: error)) }
+            if code == .success { Output.write(fullMessage(for: error) + "\n") }
+            Output.exitIfWriteFailed()
             Foundation.exit(code.rawValue)
         }
         let message = message(for: error).split(separator: "\n").first.map(String.init) ?? "invalid arguments"

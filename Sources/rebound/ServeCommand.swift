@@ -35,10 +35,33 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(help: "Let visitors create accounts after the owner's.")
     var allowSignup = false
 
+    @Option(name: .customLong("trusted-proxy"), parsing: .singleValue,
+            help: ArgumentHelp("""
+                A reverse proxy whose X-Forwarded-For names the client (an address or a range like 10.0.0.0/8; \
+                repeat or separate with commas). Without it, the client is the address that connects.
+                """, valueName: "address"))
+    var trustedProxies: [String] = []
+
+    @Option(help: ArgumentHelp("""
+        Seconds a connection may send no complete part of a request (its headers, or the next piece of its body) \
+        before it is closed; also how long an idle connection is kept.
+        """, valueName: "seconds"))
+    var idleTimeout: Double = 30
+
     func validate() throws {
         // ArgumentParser reports a ValidationError from here as a usage error (exit 2, one line).
         guard (1...65_535).contains(port) else { throw ValidationError("--port: use a number from 1 to 65535, not \(port)") }
         guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
+        do { _ = try TrustedProxies(proxySettings) } catch { throw ValidationError("--trusted-proxy: \(error)") }
+        guard idleTimeout >= 1, idleTimeout <= 3_600 else {
+            throw ValidationError("--idle-timeout: use a number of seconds from 1 to 3600, not \(idleTimeout)")
+        }
+    }
+
+    /// `--trusted-proxy` values, or `REBOUND_TRUSTED_PROXY` when none is given.
+    private var proxySettings: [String] {
+        if !trustedProxies.isEmpty { return trustedProxies }
+        return ProcessInfo.processInfo.environment["REBOUND_TRUSTED_PROXY"].map { [$0] } ?? []
     }
 
     func run() async throws {
@@ -49,7 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
             logger.info("database schema brought to version \(storage.appliedMigrations.last!)",
                         metadata: ["applied": "\(storage.appliedMigrations)"])
         }
-        let configuration = WebConfiguration(host: host, port: port, allowSignup: allowSignup)
+        let configuration = WebConfiguration(host: host, port: port, allowSignup: allowSignup,
+                                             trustedProxies: try TrustedProxies(proxySettings), idleTimeout: idleTimeout)
         let app: any ApplicationProtocol
         do {
             app = try await buildApplication(configuration: configuration, environment: WebEnvironment(storage: storage, logger: logger))

@@ -154,7 +154,7 @@ import Testing
         #expect(files.count == 6)  // every draft but the call script
         #expect(files.first == "01-thank-you-dana-reyes.eml")
         let eml = try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
-        #expect(eml.contains("From: \"Alex Kim\" <alex@example.org>\r\nTo: \"Dana Reyes\" <dana.reyes@northwind.example>\r\n"))
+        #expect(eml.contains("From: Alex Kim <alex@example.org>\r\nTo: Dana Reyes <dana.reyes@northwind.example>\r\n"))
         #expect(eml.contains("X-Unsent: 1"))
     }
 

@@ -52,6 +52,23 @@ enum RunRebound {
     }
 }
 
+extension RunRebound {
+    /// Runs `rebound` with its standard output written to the file at `path` (such as
+    /// `/dev/full`), and returns its exit status and what it printed on standard error.
+    static func run(_ arguments: [String], outputTo path: String) throws -> (status: Int32, error: String) {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let stderr = Pipe()
+        process.standardOutput = try #require(FileHandle(forWritingAtPath: path))
+        process.standardError = stderr
+        try process.run()
+        let error = stderr.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: error, as: UTF8.self))
+    }
+}
+
 /// Data handed from a reader thread to the test.
 final class LockedData: @unchecked Sendable {
     private let lock = NSLock()

@@ -1,3 +1,4 @@
+import Foundation
 @testable import ReboundCore
 import Testing
 
@@ -30,6 +31,23 @@ import Testing
         #expect(folded.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + String(repeating: "é", count: 60))
     }
 
+    /// Issue 19: a raw BEL reached `X-WR-CALNAME`. No control character reaches the file, and
+    /// no value can end its line and add a property of its own.
+    @Test func noValueCanAddAPropertyOrCarryAControlCharacter() {
+        var hostile = file
+        hostile.interview.company = "Acme\u{7}\r\nX-EVIL:1\rBEGIN:VEVENT"
+        hostile.interview.interviewers[0].name = "Dana\u{1B}[31m\nATTENDEE:mailto:x@evil.example"
+        let text = CalendarExport.ics(for: RecoveryPlan(for: hostile, now: stamp), interview: hostile.interview, stamp: stamp)
+        #expect(text.unicodeScalars.allSatisfy { !$0.isControlCharacter || $0 == "\r" || $0 == "\n" })
+        let lines = text.components(separatedBy: "\r\n")
+        #expect(!lines.contains { $0.hasPrefix("X-EVIL") || $0.hasPrefix("ATTENDEE") })
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == RecoveryPlan(for: hostile, now: stamp).steps.count)
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r") && !text.replacingOccurrences(of: "\r\n", with: "").contains("\n"))
+        #expect(CalendarExport.escape("a\u{7}b\r\nc\rd") == "a b\\nc\\nd")
+        let zalgo = "SUMMARY:" + "a" + String(repeating: "\u{301}", count: 200)
+        #expect(CalendarExport.fold(zalgo).components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+    }
+
     @Test func uidsStayTheSameSoReimportingUpdates() {
         let uids = { (text: String) in text.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") } }
         let later = CalendarExport.ics(for: RecoveryPlan(for: file, now: Fixtures.stamp("2026-11-25T09:00:00-05:00")),
@@ -46,7 +64,7 @@ import Testing
     @Test func writesHeadersAMailClientOpensAsADraft() {
         let eml = MailExport.eml(for: draft, from: "Alex <alex@example.org>", date: Fixtures.stamp("2026-11-20T18:00:00-05:00"), sequence: 0)
         let head = eml.components(separatedBy: "\r\n\r\n")[0]
-        #expect(head.contains("From: \"Alex\" <alex@example.org>"))
+        #expect(head.contains("From: Alex <alex@example.org>"))
         #expect(head.contains("Date: Fri, 20 Nov 2026 18:00:00 -0500"))
         #expect(head.contains("To: =?UTF-8?B?"))
         #expect(head.contains("Subject: =?UTF-8?B?"))
@@ -55,10 +73,91 @@ import Testing
     }
 
     @Test func onlyTheDisplayNameIsEncodedNeverTheAddress() {
-        #expect(MailExport.encodeAddress("Zoë Kim <zoe@example.org>") == "=?UTF-8?B?Wm/DqyBLaW0=?= <zoe@example.org>")
-        #expect(MailExport.encodeAddress("Alex Kim <alex@example.org>") == "\"Alex Kim\" <alex@example.org>")
-        #expect(MailExport.encodeAddress("<you@example.invalid>") == "<you@example.invalid>")
-        #expect(MailExport.encodeAddress("alex@example.org") == "alex@example.org")
+        #expect(MailHeaders.address("To", display: "Zoë Kim", address: "zoe@example.org") == "To: =?UTF-8?B?Wm/DqyBLaW0=?= <zoe@example.org>")
+        #expect(MailHeaders.address("To", display: "Alex Kim", address: "alex@example.org") == "To: Alex Kim <alex@example.org>")
+        #expect(MailHeaders.address("To", display: "Dana R. Reyes", address: "d@example.org") == "To: \"Dana R. Reyes\" <d@example.org>")
+        #expect(MailHeaders.address("To", display: nil, address: "alex@example.org") == "To: alex@example.org")
+        #expect(MailHeaders.address("To", display: "Alex", address: "not an address") == nil)
+        #expect(MailHeaders.parseMailbox("<you@example.invalid>")! == (nil, "you@example.invalid"))
+        #expect(MailHeaders.parseMailbox("\"Kim, Alex\" <alex@example.org>")! == ("Kim, Alex", "alex@example.org"))
+        #expect(MailHeaders.parseMailbox("not an address") == nil)
+    }
+
+    /// Issue 19: a line break in a name (interviewer, contact or the account's own) became a
+    /// real `Bcc:` header. Every value is now kept on its own field, whatever it holds.
+    @Test func noNameOrSubjectCanAddAHeaderOfItsOwn() {
+        let hostile = Draft(kind: .thankYou, to: "Dana\r\nBcc: x@evil.example", email: "dana@example.org", phone: nil,
+                            subject: "Thanks\nBcc: y@evil.example\u{7}\r\n\r\nInjected body", body: "Hi,\n")
+        for from in ["Alex\nBcc: z@evil.example <alex@example.org>", "Alex\r\nBcc: z@evil.example\r\n <alex@example.org>",
+                     "Zoë\u{85}Bcc: z@evil.example <alex@example.org>"] {
+            let eml = MailExport.eml(for: hostile, from: from, date: Fixtures.stamp("2026-11-20T18:00:00Z"), sequence: 0)
+            let fields = headerFields(eml)
+            #expect(fields.map(\.name) == ["From", "To", "Date", "Subject", "Message-ID", "MIME-Version", "Content-Type",
+                                            "Content-Transfer-Encoding", "X-Unsent"], "\(fields)")
+            #expect(!eml.lowercased().contains("\nbcc:"))
+            #expect(eml.utf8.allSatisfy { $0 != 0x07 })
+            let subject = fields.first { $0.name == "Subject" }!.value
+            #expect(decodeEncodedWords(subject) == "Thanks Bcc: y@evil.example Injected body")
+        }
+    }
+
+    /// Issue 19: encoded words made lines of 81 to 84 characters, and a long name a line of
+    /// 1,138 octets. Every line now folds before 78 octets, whatever the text.
+    @Test func everyHeaderLineFoldsBefore78Octets() {
+        let longNames = [String(repeating: "Anna-Maria ", count: 40), String(repeating: "Zoë Müller-Šťastná ", count: 40),
+                         String(repeating: "x", count: 600), String(repeating: "名前", count: 200), "Dana \"DJ\" Reyes"]
+        for name in longNames {
+            let draft = Draft(kind: .thankYou, to: name, email: "dana@example.org", phone: nil,
+                              subject: name + " " + name, body: "Hi,\n")
+            let eml = MailExport.eml(for: draft, from: "\(name) <alex@example.org>", date: Fixtures.stamp("2026-11-20T18:00:00Z"), sequence: 0)
+            let head = eml.components(separatedBy: "\r\n\r\n")[0]
+            for line in head.components(separatedBy: "\r\n") { #expect(line.utf8.count <= 78, "\(line)") }
+            let fields = headerFields(eml)
+            let to = decodeEncodedWords(fields.first { $0.name == "To" }!.value)
+            #expect(to.hasSuffix("<dana@example.org>"))
+            let display = String(to.dropLast(" <dana@example.org>".count))
+            #expect(unquote(display) == name.trimmingWhitespace().split(separator: " ").joined(separator: " "), "\(display)")
+        }
+    }
+
+    @Test func doubleQuotesInADisplayNameAreKept() {
+        #expect(MailHeaders.address("From", display: "Dana \"DJ\" Reyes", address: "d@example.org")
+            == "From: \"Dana \\\"DJ\\\" Reyes\" <d@example.org>")
+    }
+
+    /// The header fields of a message, unfolded, in order.
+    func headerFields(_ eml: String) -> [(name: String, value: String)] {
+        let head = eml.components(separatedBy: "\r\n\r\n")[0].replacingOccurrences(of: "\r\n ", with: " ")
+        return head.components(separatedBy: "\r\n").map { line in
+            let colon = line.firstIndex(of: ":")!
+            return (String(line[..<colon]), String(line[line.index(after: colon)...]).trimmingWhitespace())
+        }
+    }
+
+    /// Decodes `=?UTF-8?B?…?=` words as a mail reader does: white space between two encoded words is dropped.
+    func decodeEncodedWords(_ value: String) -> String {
+        var output = ""
+        var previousEncoded = false
+        var pendingSpace = ""
+        for word in value.split(separator: " ", omittingEmptySubsequences: false) {
+            if word.hasPrefix("=?UTF-8?B?"), word.hasSuffix("?=") {
+                let base64 = word.dropFirst(10).dropLast(2)
+                let bytes = Foundation.Data(base64Encoded: String(base64)).map(Array.init) ?? []
+                if !previousEncoded { output += pendingSpace }
+                output += String(decoding: bytes, as: UTF8.self)
+                previousEncoded = true
+            } else {
+                output += pendingSpace + word
+                previousEncoded = false
+            }
+            pendingSpace = " "
+        }
+        return output
+    }
+
+    func unquote(_ text: String) -> String {
+        guard text.hasPrefix("\""), text.hasSuffix("\"") else { return text }
+        return String(text.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
     }
 
     @Test func theBodyDecodesBackToTheDraft() {

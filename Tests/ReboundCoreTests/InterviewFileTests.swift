@@ -100,6 +100,47 @@ import Testing
         ])
     }
 
+    /// Issue 19 and "Text and safety": a line break in a name became a `Bcc:` header. Names,
+    /// titles, the company, the role, addresses and numbers are one line, and no text holds
+    /// any other control character; each refusal names its JSON path.
+    @Test func refusesControlCharactersWhereTheContractSays() {
+        #expect(problems(minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana\nBcc: x@evil.example""#))
+            == ["interview.interviewers[0].name: line breaks are not allowed"])
+        #expect(problems(minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana Reyes\r\n""#))
+            == ["interview.interviewers[0].name: line breaks are not allowed"])
+        #expect(problems(minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana\tReyes""#))
+            == ["interview.interviewers[0].name: tabs are not allowed"])
+        #expect(problems(minimal(replacing: "Northwind Traders", with: #"North\u0007wind"#))
+            == ["interview.company: control characters are not allowed (U+0007 found)"])
+        #expect(problems(minimal(replacing: "Marketing Coordinator", with: #"Coordinator\u0085"#))
+            == ["interview.role: control characters are not allowed (U+0085 found)"])
+        #expect(problems(minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana", "email": "dana@x.example\r\nBcc: y@z.example""#))
+            == ["interview.interviewers[0].email: line breaks are not allowed"])
+        #expect(problems(minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana", "email": "Dana <dana@x.example>""#))
+            == [#"interview.interviewers[0].email: "Dana <dana@x.example>" is not an e-mail address"#])
+    }
+
+    @Test func freeTextKeepsLineBreaksAndTabsButNoOtherControlCharacter() throws {
+        let notes = minimal(replacing: #""interviewers""#, with: #""x": 1, "interviewers""#)
+            .replacingOccurrences(of: "}]}}", with: #"}]}, "debrief": {"wentWell": ["one\r\ntwo\tthree"], "questions": [{"text": "Why?\nReally?", "betterAnswer": "Because\n\n- first"}]}, "contacts": [{"name": "Sam", "relation": "recruiter"}]}"#)
+        let file = try InterviewFile(json: notes)
+        #expect(file.debrief.wentWell == ["one\r\ntwo\tthree"])
+        #expect(file.debrief.questions[0].betterAnswer == "Because\n\n- first")
+        let bell = notes.replacingOccurrences(of: #"Why?\nReally?"#, with: #"Why?\u001bReally?"#)
+        #expect(problems(bell) == ["debrief.questions[0].text: control characters are not allowed (U+001B found)"])
+        let lone = notes.replacingOccurrences(of: #"one\r\ntwo"#, with: #"one\rtwo"#)
+        #expect(problems(lone) == ["debrief.wentWell[0]: a carriage return is allowed only before a line feed"])
+        let contact = notes.replacingOccurrences(of: #""name": "Sam""#, with: #""name": "Sam\nOrtiz""#)
+        #expect(problems(contact) == ["contacts[0].name: line breaks are not allowed"])
+    }
+
+    /// A file Rebound stored before it refused control characters still opens, repaired.
+    @Test func aStoredFileWithControlCharactersOpensRepaired() throws {
+        let stored = minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana\nBcc: x\u0007""#)
+        let file = try InterviewFile(storedJSON: stored)
+        #expect(file.interview.interviewers[0].name == "Dana Bcc: x")
+    }
+
     @Test func refusesTheSameInterviewerTwice() {
         let json = minimal(replacing: #"[{"name": "Dana Reyes"}]"#, with: #"[{"name": "Dana Reyes"}, {"name": "dana reyes"}]"#)
         #expect(problems(json) == ["interview.interviewers[1].name: \"dana reyes\" is listed twice"])

@@ -49,7 +49,10 @@ struct SQLiteConnectionsTests {
         }
         let again = try await store.connections.withConnection { db in
             let handle = try #require(db as? SQLiteDirectDatabase).handle
-            return handle.keptStatements.filter { $0.hasPrefix("SELECT") }.map { handle.timesPreparedAgain($0) ?? -1 }
+            // The migrations' own reads of the schema version are prepared again as the schema
+            // changes under them; they are not a page's reads.
+            return handle.keptStatements.filter { $0.hasPrefix("SELECT") && !$0.contains("schema_migrations") }
+                .map { handle.timesPreparedAgain($0) ?? -1 }
         }
         #expect(again.count >= 4)
         #expect(again.allSatisfy { $0 == 0 })

@@ -66,6 +66,15 @@ final class Browser: @unchecked Sendable {
 
     init(_ client: any TestClientProtocol) { self.client = client }
 
+    /// Sets a cookie as another page could (cookies are shared by every port of a host).
+    func plantCookie(_ name: String, _ value: String) { cookies[name] = value }
+
+    /// Whether the browser holds a cookie of this name.
+    func hasCookie(_ name: String) -> Bool { cookies[name] != nil }
+
+    /// The `Cookie` header this browser sends, for requests a test makes itself.
+    var cookieHeader: String { cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; ") }
+
     @discardableResult
     func get(_ path: String, headers extra: HTTPFields = [:]) async throws -> TestResponse {
         let response = try await client.execute(uri: path, method: .get, headers: headers(extra))

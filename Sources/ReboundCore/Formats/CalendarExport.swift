@@ -63,17 +63,25 @@ public enum CalendarExport {
         return "\(pad(date.year, 4))\(pad(date.month, 2))\(pad(date.day, 2))T\(pad(second / 3600, 2))\(pad(second / 60 % 60, 2))\(pad(second % 60, 2))Z"
     }
 
-    /// TEXT escaping of RFC 5545 section 3.3.11.
+    /// TEXT escaping of RFC 5545 section 3.3.11. A line break becomes `\\n`; every other
+    /// control character (which TEXT may not hold) becomes a space, so no value can end its
+    /// line and add a property of its own.
     static func escape(_ text: String) -> String {
         var result = ""
-        for character in text {
-            switch character {
+        var scalars = text.unicodeScalars.makeIterator()
+        var pending = scalars.next()
+        while let scalar = pending {
+            pending = scalars.next()
+            switch scalar {
             case "\\": result += "\\\\"
             case ";": result += "\\;"
             case ",": result += "\\,"
-            case "\n", "\r\n": result += "\\n"
-            case "\r": break
-            default: result.append(character)
+            case "\n": result += "\\n"
+            case "\r":
+                if pending == "\n" { continue }
+                result += "\\n"
+            case "\u{2028}", "\u{2029}": result += "\\n"
+            default: result.unicodeScalars.append(scalar.isControlCharacter ? " " : scalar)
             }
         }
         return result
@@ -81,18 +89,18 @@ public enum CalendarExport {
 
     /// Folds a content line so no line exceeds 75 octets, never splitting a UTF-8 sequence.
     static func fold(_ line: String) -> String {
-        var output = ""
+        var output = String.UnicodeScalarView()
         var lineOctets = 0
-        for character in line {
-            let octets = character.utf8.count
+        for scalar in line.unicodeScalars {
+            let octets = UTF8.width(scalar)
             if lineOctets + octets > 75 {
-                output += "\r\n "
+                output.append(contentsOf: "\r\n ".unicodeScalars)
                 lineOctets = 1
             }
-            output.append(character)
+            output.append(scalar)
             lineOctets += octets
         }
-        return output
+        return String(output)
     }
 
     /// A short, stable hash (FNV-1a, 64-bit) in hex: the same input gives the same UID on every run.

@@ -1,30 +1,34 @@
 /// Writes drafts as RFC 5322 messages (MIME, UTF-8, quoted-printable) that mail clients
 /// open as unsent drafts (`X-Unsent: 1`).
 public enum MailExport {
-    /// One message. `from` is the sender's address line (`Name <address>`); `date` is when
-    /// the draft is written; `sequence` keeps Message-IDs of one run apart.
+    /// One message. `from` is the sender's address line (`Name <address>` or an address);
+    /// `date` is when the draft is written; `sequence` keeps Message-IDs of one run apart.
+    /// Every header field is encoded and folded (`MailHeaders`), so no name, subject or
+    /// address can end its line and add a field of its own.
     public static func eml(for draft: Draft, from: String, date: Timestamp, sequence: Int) -> String {
-        var headers = [
-            "From: " + encodeAddress(from),
+        var headers: [String] = []
+        if let sender = MailHeaders.parseMailbox(from), let field = MailHeaders.address("From", display: sender.display, address: sender.address) {
+            headers.append(field)
+        }
+        if let email = draft.email, let field = MailHeaders.address("To", display: draft.to, address: email) {
+            headers.append(field)
+        }
+        headers += [
             "Date: " + rfc5322Date(date),
-            "Subject: " + encodeHeader(draft.subject),
+            MailHeaders.unstructured("Subject", draft.subject),
             "Message-ID: <rebound.\(date.seconds).\(sequence).\(CalendarExport.stableHash(draft.body))@rebound.invalid>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: quoted-printable",
             "X-Unsent: 1",
         ]
-        if let email = draft.email {
-            headers.insert("To: " + encodeAddress("\(draft.to) <\(email)>"), at: 1)
-        }
         return headers.joined(separator: "\r\n") + "\r\n\r\n" + quotedPrintable(draft.body) + "\r\n"
     }
 
     /// The name of the file a draft is saved to: `01-thank-you-dana-reyes.eml`.
+    /// Letters of any script are kept (`01-thank-you-zoë-müller.eml`); nothing else of the name is.
     public static func fileName(for draft: Draft, index: Int) -> String {
-        let slug = draft.to.lowercased().unicodeScalars
-            .map { $0.isASCII && (("a"..."z").contains($0) || ("0"..."9").contains($0)) ? Character($0) : "-" }
-        let name = String(slug).split(separator: "-").joined(separator: "-")
+        let name = FileNames.slug(draft.to)
         return "\(pad(index + 1, 2))-\(draft.kind.rawValue)-\(name.isEmpty ? "draft" : name).eml"
     }
 
@@ -38,36 +42,6 @@ public enum MailExport {
         return "\(days[date.weekday]), \(date.day) \(months[date.month - 1]) \(pad(date.year, 4)) "
             + "\(pad(second / 3600, 2)):\(pad(second / 60 % 60, 2)):\(pad(second % 60, 2)) "
             + "\(sign)\(pad(abs(offset) / 3600, 2))\(pad(abs(offset) / 60 % 60, 2))"
-    }
-
-    /// An address line (`Name <address>` or a bare address) with only the display name
-    /// encoded: an encoded word must never swallow the address itself.
-    static func encodeAddress(_ line: String) -> String {
-        let trimmed = line.trimmingWhitespace()
-        guard trimmed.hasSuffix(">"), let open = trimmed.lastIndex(of: "<") else { return encodeHeader(trimmed) }
-        let name = String(trimmed[..<open]).trimmingWhitespace()
-        let address = String(trimmed[open...])
-        if name.isEmpty { return address }
-        let display = name.unicodeScalars.allSatisfy(\.isASCII) ? "\"\(name.replacingQuotes())\"" : encodeHeader(name)
-        return "\(display) \(address)"
-    }
-
-    /// An RFC 2047 encoded-word for non-ASCII header text; plain ASCII stays as it is.
-    static func encodeHeader(_ text: String) -> String {
-        let clean = text.replacingOccurrencesOfLineBreaks()
-        guard clean.unicodeScalars.contains(where: { !$0.isASCII }) else { return clean }
-        // Encoded words are at most 75 characters: split the UTF-8 into chunks of whole characters.
-        var words: [String] = []
-        var chunk = ""
-        for character in clean {
-            if (chunk + String(character)).utf8.count > 45 {
-                words.append(chunk)
-                chunk = ""
-            }
-            chunk.append(character)
-        }
-        if !chunk.isEmpty { words.append(chunk) }
-        return words.map { "=?UTF-8?B?\(base64(Array($0.utf8)))?=" }.joined(separator: "\r\n ")
     }
 
     /// Quoted-printable (RFC 2045) with CRLF line breaks and soft breaks before 76 characters.
@@ -119,12 +93,7 @@ public enum MailExport {
 }
 
 extension String {
-    /// The text with double quotes and backslashes removed, for a quoted display name.
-    func replacingQuotes() -> String { String(unicodeScalars.filter { $0 != "\"" && $0 != "\\" }.map(Character.init)) }
-
     func leftPadded(to width: Int) -> String { count >= width ? self : String(repeating: "0", count: width - count) + self }
-
-    func replacingOccurrencesOfLineBreaks() -> String { String(map { $0.isNewline ? " " : $0 }) }
 }
 
 extension MailExport {

@@ -11,12 +11,19 @@ public struct FieldReader {
     /// A log shared by every reader of one document.
     final class IssueLog {
         var issues: [FieldIssue] = []
+        /// When true, characters a text may not hold are replaced instead of reported (a
+        /// file stored before Rebound refused them must still open).
+        let repairsText: Bool
+
+        init(repairsText: Bool) { self.repairsText = repairsText }
     }
 
-    public init(root: JSONValue) {
+    /// A reader of a whole document. With `repairingText`, control characters where a text
+    /// may not hold them are replaced by spaces (or dropped) instead of being reported.
+    public init(root: JSONValue, repairingText: Bool = false) {
         value = root
         path = ""
-        issues = IssueLog()
+        issues = IssueLog(repairsText: repairingText)
     }
 
     private init(value: JSONValue?, path: String, issues: IssueLog) {
@@ -77,15 +84,16 @@ public struct FieldReader {
         }
     }
 
-    /// Text exactly as written, empty allowed (a message body), of at most `limit` UTF-8 bytes.
-    public func rawText(required: Bool, limit: Int) -> String? {
+    /// Text exactly as written, empty allowed (a message body), of at most `limit` UTF-8 bytes,
+    /// holding only the characters its `shape` allows.
+    public func rawText(required: Bool, limit: Int, shape: TextShape = .oneLine) -> String? {
         switch value {
         case .string(let text)?:
             guard text.utf8.count <= limit else {
                 report("too long (at most \(limit) bytes)")
                 return nil
             }
-            return text
+            return allowed(text, shape: shape)
         case nil:
             if required { report("required") }
             return nil
@@ -95,10 +103,12 @@ public struct FieldReader {
         }
     }
 
-    /// Non-empty text, trimmed of surrounding white space.
-    public func text(required: Bool) -> String? {
+    /// Non-empty text, trimmed of surrounding white space, holding only the characters its
+    /// `shape` allows (checked before trimming: a name may not end in a line break either).
+    public func text(required: Bool, shape: TextShape = .oneLine) -> String? {
         switch value {
         case .string(let raw)?:
+            guard let raw = allowed(raw, shape: shape) else { return nil }
             let trimmed = raw.trimmingWhitespace()
             if trimmed.isEmpty {
                 report("must not be empty")
@@ -140,21 +150,27 @@ public struct FieldReader {
         return nil
     }
 
-    /// Text that looks like an e-mail address (one `@`, no spaces).
+    /// Text that looks like an e-mail address: one `@` with something before it and a dot
+    /// after it, and none of the characters that would end or split an address in a mail
+    /// header (spaces, `<>()[],;:"\\`).
     func email() -> String? {
         guard let raw = text(required: false) else { return nil }
-        let bytes = Array(raw.utf8)
-        let ats = bytes.indices.filter { bytes[$0] == UInt8(ascii: "@") }
-        let hasSpace = raw.unicodeScalars.contains { $0.isSpace }
-        if ats.count == 1, let at = ats.first, at > 0, bytes[(at + 1)...].contains(UInt8(ascii: ".")), !hasSpace {
-            return raw
-        }
+        if EmailAddress.isPlausible(raw) { return raw }
         report("\"\(raw.clipped)\" is not an e-mail address")
         return nil
     }
 
     /// A list of non-empty texts.
-    func texts() -> [String] { elements().compactMap { $0.text(required: true) } }
+    func texts(shape: TextShape = .oneLine) -> [String] { elements().compactMap { $0.text(required: true, shape: shape) } }
+
+    /// The text when every character is one its shape allows; otherwise the first problem
+    /// is reported and nil returned, or, for a repairing reader, the text is repaired.
+    private func allowed(_ text: String, shape: TextShape) -> String? {
+        guard let problem = shape.firstProblem(in: text) else { return text }
+        if issues.repairsText { return shape.repaired(text) }
+        report(problem)
+        return nil
+    }
 }
 
 extension String {

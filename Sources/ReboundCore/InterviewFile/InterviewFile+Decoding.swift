@@ -5,6 +5,14 @@ extension InterviewFile {
         try self.init(jsonBytes: Array(text.utf8))
     }
 
+    /// Reads a file Rebound stored itself: as `init(json:)`, except that control characters
+    /// stored before Rebound refused them are replaced, so the notes still open.
+    public init(storedJSON text: String) throws(InterviewFileError) {
+        let root: JSONValue
+        do { root = try JSONParser.parse(Array(text.utf8)) } catch { throw .notJSON(error) }
+        try self.init(jsonValue: root, repairingText: true)
+    }
+
     /// Reads and validates an interview file from UTF-8 bytes.
     public init(jsonBytes bytes: [UInt8]) throws(InterviewFileError) {
         let root: JSONValue
@@ -12,9 +20,10 @@ extension InterviewFile {
         try self.init(jsonValue: root)
     }
 
-    /// Validates an already parsed JSON document.
-    public init(jsonValue root: JSONValue) throws(InterviewFileError) {
-        let reader = FieldReader(root: root)
+    /// Validates an already parsed JSON document. With `repairingText` (a file Rebound stored
+    /// itself), control characters a field may not hold are replaced rather than refused.
+    public init(jsonValue root: JSONValue, repairingText: Bool = false) throws(InterviewFileError) {
+        let reader = FieldReader(root: root, repairingText: repairingText)
         guard case .object = root else {
             throw .invalidFields([FieldIssue(path: "", problem: "an interview file is a JSON object, not \(root.typeName)")])
         }
@@ -91,26 +100,27 @@ extension InterviewFile {
     private static func readDebrief(_ reader: FieldReader, interviewers: [Interviewer]) -> Debrief {
         guard reader.expectObject(required: false) else { return Debrief() }
         let wentWrong = reader["wentWrong"].elements().compactMap { item -> Setback? in
-            guard item.expectObject(required: true), let text = item["text"].text(required: true) else { return nil }
+            guard item.expectObject(required: true), let text = item["text"].text(required: true, shape: .freeText) else { return nil }
             return Setback(text: text, kind: item["kind"].choice(SetbackKind.self) ?? .other)
         }
         let names = Set(interviewers.map { $0.name.lowercased() })
         let questions = reader["questions"].elements().compactMap { item -> InterviewQuestion? in
             guard item.expectObject(required: true) else { return nil }
-            let text = item["text"].text(required: true)
+            let text = item["text"].text(required: true, shape: .freeText)
             let askedByReader = item["askedBy"]
             let askedBy = askedByReader.text(required: false)
             if let askedBy, !names.isEmpty, !names.contains(askedBy.lowercased()) {
                 askedByReader.report("\"\(askedBy.clipped)\" is not one of the interviewers")
             }
             let rating = item["rating"].choice(AnswerRating.self) ?? .ok
-            let better = item["betterAnswer"].text(required: false)
+            let better = item["betterAnswer"].text(required: false, shape: .freeText)
             guard let text else { return nil }
             let canonicalAskedBy = askedBy.map { asked in interviewers.first { $0.name.lowercased() == asked.lowercased() }?.name ?? asked }
             return InterviewQuestion(text: text, askedBy: canonicalAskedBy, rating: rating, betterAnswer: better)
         }
-        return Debrief(wentWell: reader["wentWell"].texts(), wentWrong: wentWrong, questions: questions,
-                       forgotToMention: reader["forgotToMention"].texts(), nextTime: reader["nextTime"].texts())
+        return Debrief(wentWell: reader["wentWell"].texts(shape: .freeText), wentWrong: wentWrong, questions: questions,
+                       forgotToMention: reader["forgotToMention"].texts(shape: .freeText),
+                       nextTime: reader["nextTime"].texts(shape: .freeText))
     }
 
     private static func readContact(_ reader: FieldReader) -> Contact? {

@@ -23,7 +23,7 @@ final class DecodedFiles: Sendable {
     /// from this very text.
     func file(id: String, json: String) throws(InterviewFileError) -> InterviewFile {
         try decoded.value(for: id, isCurrent: { Self.sameBytes($0.json, json) }) { () throws(InterviewFileError) in
-            Decoded(json: json, file: try InterviewFile(json: json))
+            Decoded(json: json, file: try InterviewFile(storedJSON: json))
         }.file
     }
 

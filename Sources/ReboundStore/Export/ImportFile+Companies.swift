@@ -28,7 +28,7 @@ extension ImportFile {
             }
             var texts: [String: String] = [:]
             for name in ["history", "strengths", "achievements", "goals"] {
-                let text = item[name].rawText(required: false, limit: CompanyNotes.textLimit * 4) ?? ""
+                let text = item[name].rawText(required: false, limit: CompanyNotes.textLimit * 4, shape: .freeText) ?? ""
                 if text.count > CompanyNotes.textLimit { item[name].report("at most \(CompanyNotes.textLimit) characters") }
                 texts[name] = text
             }

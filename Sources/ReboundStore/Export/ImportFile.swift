@@ -52,7 +52,7 @@ public enum ImportFile {
                 }
                 return QuestionKey(rawValue: raw)
             }
-            let question = item["question"].rawText(required: true, limit: 2000)
+            let question = item["question"].rawText(required: true, limit: 2000, shape: .freeText)
             let practisedAt = date(item["practisedAt"], required: true)
             let rating = item["rating"].rawText(required: true, limit: 20).flatMap { raw -> AnswerRating? in
                 guard let rating = AnswerRating(rawValue: raw) else {
@@ -61,7 +61,7 @@ public enum ImportFile {
                 }
                 return rating
             }
-            let outline = item["outline"].rawText(required: false, limit: 40_000) ?? ""
+            let outline = item["outline"].rawText(required: false, limit: 40_000, shape: .freeText) ?? ""
             var seconds: Int?
             switch item["seconds"].value {
             case nil: break
@@ -77,7 +77,7 @@ public enum ImportFile {
     }
 
     private static func fresh(_ file: InterviewFile, now: Date, id: InterviewID) -> InterviewRecord {
-        InterviewRecord(interview: StoredInterview(id: id, file: file, stage: .done, createdAt: now, updatedAt: now))
+        InterviewRecord(interview: StoredInterview(id: id, file: file, stage: .done, createdAt: now, updatedAt: now), carriesID: false)
     }
 
     /// The interview file at the reader's path, its problems reported under that path.
@@ -129,7 +129,7 @@ public enum ImportFile {
                 _ = draft.expectObject(required: true)
                 let key = draft["key"].rawText(required: true, limit: 1000)
                 let subject = draft["subject"].rawText(required: true, limit: 1000)
-                let body = draft["body"].rawText(required: true, limit: 100_000)
+                let body = draft["body"].rawText(required: true, limit: 100_000, shape: .freeText)
                 let updated = date(draft["updatedAt"]) ?? updatedAt
                 if let key, let subject, let body {
                     drafts.append(SavedDraft(key: key, subject: subject, body: body, updatedAt: updated))
@@ -138,7 +138,7 @@ public enum ImportFile {
             if let file {
                 let interview = StoredInterview(id: id ?? newID(), file: file, stage: stage ?? .done,
                                                 createdAt: createdAt, updatedAt: updatedAt)
-                records.append(InterviewRecord(interview: interview, doneSteps: doneSteps, drafts: drafts))
+                records.append(InterviewRecord(interview: interview, doneSteps: doneSteps, drafts: drafts, carriesID: id != nil))
             }
         }
         return records

@@ -7,10 +7,15 @@ public struct InterviewRecord: Equatable, Sendable {
     /// The steps marked done, with when. Steps not in the interview's plan are ignored on import.
     public var doneSteps: [StepState]
     public var drafts: [SavedDraft]
+    /// False for an interview from a plain interview file, which names no ID (its ID here
+    /// is new): on import it restores over the user's interview with the same company, role
+    /// and start, when there is one, so importing the same file twice keeps one interview.
+    public var carriesID: Bool
 
-    public init(interview: StoredInterview, doneSteps: [StepState] = [], drafts: [SavedDraft] = []) {
+    public init(interview: StoredInterview, doneSteps: [StepState] = [], drafts: [SavedDraft] = [], carriesID: Bool = true) {
         self.interview = interview
         self.doneSteps = doneSteps
         self.drafts = drafts
+        self.carriesID = carriesID
     }
 }

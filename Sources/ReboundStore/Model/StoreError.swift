@@ -2,6 +2,8 @@
 public enum StoreError: Error, Equatable, CustomStringConvertible {
     /// An account with this e-mail address exists.
     case emailTaken
+    /// The install has accounts already, so no new owner can be made.
+    case alreadySetUp
     /// The database URL cannot be used.
     case badDatabaseURL(String)
     /// The database cannot be opened or reached.
@@ -16,6 +18,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .emailTaken: "an account with this e-mail address already exists"
+        case .alreadySetUp: "this install is set up already; sign in instead"
         case .badDatabaseURL(let reason): "database URL: \(reason)"
         case .unavailable(let reason): "database unavailable: \(reason)"
         case .corruptRecord(let reason): "stored record unreadable: \(reason)"

@@ -19,7 +19,7 @@ public enum DataCopy {
         let key: [String]
     }
 
-    /// Every table of schema version 7, parents before the rows that refer to them.
+    /// Every table of schema version 8, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
                                        ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText),
@@ -51,10 +51,11 @@ public enum DataCopy {
         Table(name: "company_notes", columns: [("user_id", .text), ("company_key", .text), ("company", .text), ("field", .optionalText),
                                                ("history", .text), ("strengths", .text), ("achievements", .text), ("goals", .text),
                                                ("updated_at", .integer)], key: ["user_id", "company_key"]),
+        Table(name: "server_secrets", columns: [("name", .text), ("secret", .text), ("created_at", .integer)], key: ["name"]),
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 7
+    static let schemaVersion = 8
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.
@@ -77,6 +78,9 @@ public enum DataCopy {
             throw StoreError.cannotCopy("the target already has accounts; copy into an empty database")
         }
         return try await target.write { targetDB in
+            // A process may have started on the empty target and made its own secrets; the
+            // install's own come with the copy.
+            try await targetDB.raw("DELETE FROM server_secrets").run()
             var counts: [(String, Int)] = []
             for table in tables {
                 var copied = 0

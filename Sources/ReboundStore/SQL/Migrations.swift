@@ -195,6 +195,26 @@ enum Migrations {
                 "ALTER TABLE users ADD COLUMN data_revision BIGINT NOT NULL DEFAULT 0",
             ]
         },
+        Migration(version: 8, name: "one owner at most, and secrets the app processes share") { _ in
+            [
+                // Two first visits at once could each make an owner. The earliest stays the
+                // owner; from now on the index refuses a second one, whatever the timing.
+                """
+                UPDATE users SET is_owner = 0 WHERE is_owner = 1
+                AND id <> (SELECT id FROM users WHERE is_owner = 1 ORDER BY created_at, id LIMIT 1)
+                """,
+                "CREATE UNIQUE INDEX one_owner ON users (is_owner) WHERE is_owner = 1",
+                // Keys every process of one install signs with (the token of a form shown
+                // before sign-in), made once by whichever process needs one first.
+                """
+                CREATE TABLE server_secrets (
+                    name TEXT PRIMARY KEY,
+                    secret TEXT NOT NULL,
+                    created_at BIGINT NOT NULL
+                )
+                """,
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.
@@ -209,14 +229,18 @@ public struct Migrator: Sendable {
 
     /// The schema version the database is at (0 for an empty database).
     public func currentVersion() async throws -> Int {
-        try await connections.withConnection { db in
+        try await connections.withTransaction { db in
+            try await lock(db)
             try await Self.ensureHistoryTable(db)
-            let row = try await db.raw("SELECT MAX(version) AS version FROM schema_migrations").first()
-            return try row?.decodeNil(column: "version") == false ? try row!.decode(column: "version", as: Int.self) : 0
+            return try await Self.version(db)
         }
     }
 
     /// Brings the schema up to date and returns the versions applied (empty when none were due).
+    ///
+    /// Each migration runs in its own transaction. On PostgreSQL that transaction first takes
+    /// an advisory lock, and then reads the version again: two processes starting at once
+    /// apply each migration once, the second waiting for the first and then finding it done.
     @discardableResult
     public func migrate(now: Date) async throws -> [Int] {
         let current = try await currentVersion()
@@ -224,7 +248,9 @@ public struct Migrator: Sendable {
         var applied: [Int] = []
         for migration in Migrations.all where migration.version > current {
             let flavor = connections.flavor
-            try await connections.withTransaction { db in
+            let didApply = try await connections.withTransaction { db in
+                try await lock(db)
+                guard try await Self.version(db) < migration.version else { return false }
                 for statement in migration.statements(flavor) {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
@@ -232,10 +258,26 @@ public struct Migrator: Sendable {
                     INSERT INTO schema_migrations (version, name, applied_at)
                     VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Int64(now.timeIntervalSince1970)))
                     """).run()
+                return true
             }
-            applied.append(migration.version)
+            if didApply { applied.append(migration.version) }
         }
         return applied
+    }
+
+    /// On PostgreSQL, waits for the migration lock, held until the transaction ends. SQLite
+    /// needs none: one process writes at a time, and a second one waits on the file's lock.
+    private func lock(_ db: any SQLDatabase) async throws {
+        guard connections.flavor == .postgres else { return }
+        try await db.raw("SELECT pg_advisory_xact_lock(\(unsafeRaw: String(Self.lockKey)))").run()
+    }
+
+    /// The advisory lock's number, the same in every Rebound process ("rebound" in ASCII).
+    static let lockKey: Int64 = 0x7265_626F_756E_64
+
+    private static func version(_ db: any SQLDatabase) async throws -> Int {
+        let row = try await db.raw("SELECT MAX(version) AS version FROM schema_migrations").first()
+        return try row?.decodeNil(column: "version") == false ? try row!.decode(column: "version", as: Int.self) : 0
     }
 
     private static func ensureHistoryTable(_ db: any SQLDatabase) async throws {

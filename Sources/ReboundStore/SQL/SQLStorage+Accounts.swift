@@ -10,13 +10,26 @@ extension SQLStorage {
 
     public func createUser(_ user: User) async throws {
         try await write { db in
-            let taken = try await db.raw("SELECT id FROM users WHERE email = \(bind: user.email.lowercased())").first()
-            if taken != nil { throw StoreError.emailTaken }
-            try await db.raw("""
+            if try await db.raw("SELECT id FROM users WHERE email = \(bind: user.email.lowercased())").first() != nil {
+                throw StoreError.emailTaken
+            }
+            // The owner is made only on an empty install. Two first visits at once may both
+            // get here; the unique index one_owner lets one row in and the other insert does
+            // nothing, in either database, so there is never a second owner.
+            let onlyIfEmpty: SQLQueryString = user.isOwner ? "WHERE NOT EXISTS (SELECT 1 FROM users)" : "WHERE 1 = 1"
+            let inserted = try await db.raw("""
                 INSERT INTO users (id, email, name, password_hash, is_owner, created_at)
-                VALUES (\(bind: user.id.rawValue), \(bind: user.email.lowercased()), \(bind: user.name),
-                        \(bind: user.passwordHash), \(bind: user.isOwner ? 1 : 0), \(bind: user.createdAt.storedSeconds))
-                """).run()
+                SELECT \(bind: user.id.rawValue), \(bind: user.email.lowercased()), \(bind: user.name),
+                       \(bind: user.passwordHash), \(bind: user.isOwner ? 1 : 0), \(bind: user.createdAt.storedSeconds)
+                \(onlyIfEmpty)
+                ON CONFLICT DO NOTHING
+                RETURNING id
+                """).first()
+            guard inserted == nil else { return }
+            if try await db.raw("SELECT id FROM users WHERE email = \(bind: user.email.lowercased())").first() != nil {
+                throw StoreError.emailTaken
+            }
+            throw StoreError.alreadySetUp
         }
     }
 
@@ -54,6 +67,14 @@ extension SQLStorage {
             try await db.raw("""
                 DELETE FROM sessions WHERE user_id = \(bind: user.rawValue) AND token_hash <> \(bind: session ?? "")
                 """).run()
+            try await Self.announce(.user(user), in: db)
+        }
+    }
+
+    public func signOutEverywhere(_ user: UserID) async throws {
+        try await write { db in
+            try await db.raw("DELETE FROM sessions WHERE user_id = \(bind: user.rawValue)").run()
+            try await db.raw("DELETE FROM api_tokens WHERE user_id = \(bind: user.rawValue)").run()
             try await Self.announce(.user(user), in: db)
         }
     }

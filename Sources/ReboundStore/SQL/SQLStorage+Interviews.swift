@@ -113,7 +113,11 @@ extension SQLStorage {
             var saved: [InterviewID] = []
             var seen = Set<InterviewID>()
             for var record in records {
-                if let owner = try await Self.owner(of: record.interview.id, in: db), owner != user || seen.contains(record.interview.id) {
+                if !record.carriesID, let existing = try await Self.sameInterview(as: record.interview.file, of: user, in: db) {
+                    let old = record.interview
+                    record.interview = StoredInterview(id: existing, file: old.file, stage: old.stage,
+                                                       createdAt: old.createdAt, updatedAt: old.updatedAt)
+                } else if let owner = try await Self.owner(of: record.interview.id, in: db), owner != user || seen.contains(record.interview.id) {
                     let old = record.interview
                     record.interview = StoredInterview(id: newID(), file: old.file, stage: old.stage,
                                                        createdAt: old.createdAt, updatedAt: old.updatedAt)
@@ -127,7 +131,8 @@ extension SQLStorage {
                 for step in record.doneSteps {
                     try await Self.setDone(step.key, at: step.doneAt, of: record.interview.id, in: db)
                 }
-                try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id)").run()
+                // A plain interview file has no drafts of its own: the user's edits stay.
+                if record.carriesID { try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id)").run() }
                 for draft in record.drafts {
                     try await Self.upsert(draft, of: record.interview.id, in: db)
                 }
@@ -180,6 +185,17 @@ extension SQLStorage {
             try await Self.raiseRevision(of: user, in: db)
             return true
         }
+    }
+
+    /// The user's interview at the same company, for the same role, starting at the same
+    /// second as `file`'s (the first made, if several).
+    static func sameInterview(as file: InterviewFile, of user: UserID, in db: any SQLDatabase) async throws -> InterviewID? {
+        try await db.raw("""
+            SELECT id FROM interviews
+            WHERE user_id = \(bind: user.rawValue) AND starts_at = \(bind: file.interview.start.seconds)
+              AND company = \(bind: file.interview.company) AND role = \(bind: file.interview.role)
+            ORDER BY created_at, id LIMIT 1
+            """).first().map { InterviewID(try $0.text("id")) }
     }
 
     static func owner(of id: InterviewID, in db: any SQLDatabase) async throws -> UserID? {

@@ -80,6 +80,57 @@ extension SQLStorage {
         }
     }
 
+    public func countSignInTry(keys: [String], at: Date, windowStart: Date,
+                               mayTry: @Sendable ([String: SignInFailures]) -> Bool) async throws
+        -> (counted: Bool, failures: [String: SignInFailures]) {
+        let at = at.storedSeconds, start = windowStart.storedSeconds
+        do {
+            return try await write { db in
+                var failures: [String: SignInFailures] = [:]
+                // Keys in one order, so two tries never wait on each other's rows crosswise.
+                for key in Set(keys).sorted() {
+                    // Touching the row first locks it (PostgreSQL) until this transaction ends,
+                    // so a try for the same key waits here and then reads this one's count.
+                    try await db.raw("""
+                        INSERT INTO sign_in_failures (throttle_key, failures, first_at, last_at)
+                        VALUES (\(bind: key), 0, \(bind: at), \(bind: at))
+                        ON CONFLICT (throttle_key) DO UPDATE SET failures = sign_in_failures.failures
+                        """).run()
+                    let row = try await db.raw("""
+                        SELECT failures, first_at, last_at FROM sign_in_failures WHERE throttle_key = \(bind: key)
+                        """).first()
+                    let count = try row?.count("failures") ?? 0
+                    let inWindow = try (row?.decode(column: "first_at", as: Int64.self) ?? 0) >= start
+                    failures[key] = inWindow && count > 0
+                        ? SignInFailures(count: count, last: try row?.date("last_at")) : SignInFailures(count: 0, last: nil)
+                }
+                guard mayTry(failures) else { throw SignInRefused(failures: failures) }
+                for key in Set(keys) {
+                    try await db.raw("""
+                        UPDATE sign_in_failures SET
+                            failures = CASE WHEN first_at < \(bind: start) THEN 1 ELSE failures + 1 END,
+                            first_at = CASE WHEN first_at < \(bind: start) THEN \(bind: at) ELSE first_at END,
+                            last_at = \(bind: at)
+                        WHERE throttle_key = \(bind: key)
+                        """).run()
+                }
+                return (true, failures)
+            }
+        } catch let refused as SignInRefused {
+            return (false, refused.failures)
+        }
+    }
+
+    public func forgiveSignInTry(keys: [String]) async throws {
+        try await write { db in
+            for key in Set(keys) {
+                try await db.raw("""
+                    UPDATE sign_in_failures SET failures = failures - 1 WHERE throttle_key = \(bind: key) AND failures > 0
+                    """).run()
+            }
+        }
+    }
+
     public func failedSignIns(key: String, since windowStart: Date) async throws -> (count: Int, last: Date?) {
         try await read { db in
             guard let row = try await db.raw("""
@@ -96,4 +147,9 @@ extension SQLStorage {
             try await db.raw("DELETE FROM sign_in_failures WHERE throttle_key = \(bind: key)").run()
         }
     }
+}
+
+/// Thrown inside the try's transaction to roll it back: a refused try counts for nothing.
+private struct SignInRefused: Error {
+    let failures: [String: SignInFailures]
 }

@@ -2,7 +2,7 @@ import Logging
 import NIOCore
 import NIOPosix
 import SQLiteKit
-import VaporCSQLite
+import CSQLiteShim
 
 /// One lent SQLite connection as an SQLKit database. Statements run at once on the calling
 /// thread (see `SQLiteHandle`); SQLKit builds and serializes them in SQLite's dialect.

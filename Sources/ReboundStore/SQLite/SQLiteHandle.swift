@@ -1,10 +1,10 @@
 import Foundation
 import NIOCore
 import SQLiteNIO
-// The SQLite library SQLiteNIO builds and links (its functions carry a `sqlite_nio_` prefix).
-// It is not a product of sqlite-nio, but its module is visible through SQLiteNIO; see
-// docs/decisions.md, "SQLite runs in the request's own thread".
-import VaporCSQLite
+// The SQLite library SQLiteNIO builds and links (its functions carry a `sqlite_nio_` prefix),
+// through Rebound's own declarations of the functions it calls (Sources/CSQLiteShim); see
+// docs/decisions.md, "SQLite runs in the request's own thread" and "Only declared products".
+import CSQLiteShim
 
 /// One open SQLite connection, called directly on the caller's thread, that keeps each
 /// statement it has run prepared for the next time.

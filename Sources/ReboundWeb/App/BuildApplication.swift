@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import ReboundStore
 import ServiceLifecycle
 
@@ -9,8 +10,10 @@ import ServiceLifecycle
 /// The store is closed when the app shuts down gracefully.
 public func buildApplication(configuration: WebConfiguration, environment: WebEnvironment) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(configuration: configuration, environment: environment)
+    let idle = TimeAmount.milliseconds(Int64(configuration.idleTimeout * 1000))
     return Application(
         router: router,
+        server: .http1(configuration: .init(idleTimeout: idle)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Rebound"),
         services: [StorageService(storage: environment.storage)],
         logger: environment.logger)
@@ -19,9 +22,13 @@ public func buildApplication(configuration: WebConfiguration, environment: WebEn
 /// The router with every page, API route and middleware, for tests that need no server.
 public func buildRouter(configuration: WebConfiguration, environment: WebEnvironment) async throws -> Router<AppRequestContext> {
     let renderer = try Renderer()
+    let formTokens = FormTokens(secret: try await environment.storage.serverSecret(
+        named: FormTokens.secretName, proposed: environment.newSecret(), now: environment.now()))
     let app = WebApp(configuration: configuration, environment: environment, renderer: renderer, assets: try StaticAssets(),
-                     decoyHash: try await Passwords(cost: configuration.bcryptCost).hash(environment.newSecret()))
-    let router = Router(context: AppRequestContext.self)
+                     decoyHash: try await Passwords(cost: configuration.bcryptCost).hash(environment.newSecret()),
+                     formTokens: formTokens)
+    // HEAD is answered wherever GET is (RFC 9110), with GET's headers and no body.
+    let router = Router(context: AppRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first. Errors before the session is known (a wrong Host, the database down)
     // become plain answers with the security headers; later ones become pages that know the user.
     router.add(middleware: SecurityHeadersMiddleware())
@@ -29,7 +36,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     router.add(middleware: SessionMiddleware(environment: environment, lifetime: configuration.sessionLifetime))
     router.add(middleware: ErrorPageMiddleware(renderer: renderer, logger: environment.logger))
     router.add(middleware: APITokenMiddleware(environment: environment))
-    router.add(middleware: CSRFMiddleware())
+    router.add(middleware: CSRFMiddleware(formTokens: formTokens, now: environment.now))
 
     router.get("/static/:name") { _, context in
         guard let name = context.parameters.get("name"), let response = app.assets.response(for: name) else {

@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReboundCore
 import ReboundStore
 
 /// The owner's first visit, sign-up when allowed, sign-in with slowing down, and sign-out.
@@ -19,27 +20,27 @@ struct AccountController {
         router.get("/setup") { request, context in
             guard try await app.storage.userCount() == 0 else { return app.redirect("/sign-in") }
             let (chrome, cookie) = app.chrome("Welcome to Rebound", request, context)
-            return app.page("setup", AccountForm(page: chrome, email: "", name: "", next: "/"), cookie: cookie)
+            return app.page(.setup, AccountForm(page: chrome, email: "", name: "", next: "/"), cookie: cookie)
         }
         router.post("/setup") { request, context in
             guard try await app.storage.userCount() == 0 else { return app.redirect("/sign-in") }
-            return try await createAccount(request, context, owner: true, template: "setup")
+            return try await createAccount(request, context, owner: true, template: .setup)
         }
         router.get("/sign-up") { request, context in
             guard app.configuration.allowSignup else { throw HTTPError(.notFound) }
             let (chrome, cookie) = app.chrome("Create an account", request, context)
-            return app.page("sign-up", AccountForm(page: chrome, email: "", name: "", next: "/"), cookie: cookie)
+            return app.page(.signUp, AccountForm(page: chrome, email: "", name: "", next: "/"), cookie: cookie)
         }
         router.post("/sign-up") { request, context in
             guard app.configuration.allowSignup else { throw HTTPError(.notFound) }
-            return try await createAccount(request, context, owner: false, template: "sign-up")
+            return try await createAccount(request, context, owner: false, template: .signUp)
         }
         router.get("/sign-in") { request, context in
             if try await app.storage.userCount() == 0 { return app.redirect("/setup") }
             if context.identity != nil { return app.redirect("/") }
             let (chrome, cookie) = app.chrome("Sign in", request, context)
-            let next = WebApp.localPath(request.uri.queryParameters.get("next"))
-            return app.page("sign-in", SignInView(page: chrome, email: "", next: next, allowSignup: app.configuration.allowSignup),
+            let next = WebApp.localPath(request.queryForm["next"])
+            return app.page(.signIn, SignInView(page: chrome, email: "", next: next, allowSignup: app.configuration.allowSignup),
                             cookie: cookie)
         }
         router.post("/sign-in") { request, context in try await signIn(request, context) }
@@ -58,7 +59,7 @@ struct AccountController {
         let allowSignup: Bool
     }
 
-    private func createAccount(_ request: Request, _ context: AppRequestContext, owner: Bool, template: String) async throws -> Response {
+    private func createAccount(_ request: Request, _ context: AppRequestContext, owner: Bool, template: TemplateName) async throws -> Response {
         let form = context.form ?? FormData(fields: [])
         let email = (form.text("email") ?? "").lowercased()
         let name = form.text("name") ?? ""
@@ -66,8 +67,8 @@ struct AccountController {
         var problem: String?
         if !Self.looksLikeEmail(email) {
             problem = "E-mail: enter the address you will sign in with, like you@example.org."
-        } else if name.count > 200 {
-            problem = "Name: use at most 200 characters."
+        } else if let reason = Self.nameProblem(name) {
+            problem = "Name: \(reason)"
         } else if let reason = Passwords.problem(with: password) {
             problem = "Password: \(reason)"
         } else if password != (form["confirm"] ?? "") {
@@ -81,9 +82,10 @@ struct AccountController {
         let user = User(id: UserID(app.environment.newID()), email: email, name: name,
                         passwordHash: try await passwords.hash(password), isOwner: owner, createdAt: app.environment.now())
         do {
-            // Two first visits at once: only one becomes the owner.
-            if owner, try await app.storage.userCount() > 0 { return app.redirect("/sign-in") }
+            // Two first visits at once: the store makes one owner and refuses the other.
             try await app.storage.createUser(user)
+        } catch StoreError.alreadySetUp {
+            return app.redirect("/sign-in")
         } catch StoreError.emailTaken {
             var (chrome, cookie) = app.chrome("Create an account", request, context)
             chrome.problem = "E-mail: an account with this address exists. Sign in instead."
@@ -99,28 +101,29 @@ struct AccountController {
         let password = form["password"] ?? ""
         let next = WebApp.localPath(form["next"])
         let throttle = SignInThrottle(storage: app.storage, now: app.environment.now())
-        let keys = ["address:" + email, "client:" + context.clientAddress]
+        let keys = SignInThrottle.Keys(address: email, client: TrustedProxies.throttleKey(app.clientAddress(request, context)))
 
-        func refuse(_ message: String, status: HTTPResponse.Status) -> Response {
+        func refuse(_ message: String, status: HTTPResponse.Status, retryAfter: Int = 60) -> Response {
             var (chrome, cookie) = app.chrome("Sign in", request, context)
             chrome.problem = message
-            var response = app.page("sign-in", SignInView(page: chrome, email: email, next: next,
+            var response = app.page(.signIn, SignInView(page: chrome, email: email, next: next,
                                                           allowSignup: app.configuration.allowSignup),
                                     cookie: cookie, status: status)
-            if status == .tooManyRequests { response.headers[.retryAfter] = "60" }
+            if status == .tooManyRequests { response.headers[.retryAfter] = String(retryAfter) }
             return response
         }
 
-        if let wait = try await throttle.waitBeforeNextTry(keys: keys) {
-            return refuse("Too many tries. Wait \(wait) seconds, then try again.", status: .tooManyRequests)
+        // The try is counted before the password is checked, so tries sent at once are
+        // limited as if sent one after another; a right password takes it back.
+        if let wait = try await throttle.begin(keys) {
+            return refuse("Too many tries. Wait \(wait) seconds, then try again.", status: .tooManyRequests, retryAfter: wait)
         }
         let user = try await app.storage.user(email: email)
         let matches = try await passwords.verify(password, against: user?.passwordHash ?? app.decoyHash)
         guard let user, matches else {
-            try await throttle.recordFailure(keys: keys)
             return refuse("That e-mail address and password do not match an account.", status: .unauthorized)
         }
-        try await throttle.clear(keys: keys)
+        try await throttle.succeeded(keys)
         return try await startSession(for: user, request, then: next)
     }
 
@@ -136,9 +139,12 @@ struct AccountController {
         return response
     }
 
-    static func looksLikeEmail(_ text: String) -> Bool {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        return text.utf8.count <= 254 && parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".")
-            && !text.contains(where: { $0.isWhitespace || $0 == "<" || $0 == ">" })
+    static func looksLikeEmail(_ text: String) -> Bool { EmailAddress.isPlausible(text) }
+
+    /// Why a name cannot sign the drafts, or nil: at most 200 characters on one line (it goes
+    /// into the From line of every `.eml`).
+    static func nameProblem(_ name: String) -> String? {
+        if let problem = TextShape.oneLine.firstProblem(in: name) { return problem + "." }
+        return name.count > 200 ? "use at most 200 characters." : nil
     }
 }

@@ -30,12 +30,12 @@ struct CompanyController {
             let notes = try await app.storage.companyNotes(of: user.id)
             let summaries = CompanySummary.list(interviews: interviews.map(\.idAndFile), notes: notes, now: Timestamp(now))
             let (chrome, cookie) = app.chrome("Companies", request, context)
-            return app.page("companies", CompaniesView(page: chrome, summaries: summaries, now: now), cookie: cookie)
+            return app.page(.companies, CompaniesView(page: chrome, summaries: summaries, now: now), cookie: cookie)
         }
         router.get("/companies/:key") { request, context in
             let user = try context.requireUser()
             let key = try Self.key(context)
-            let notice = request.uri.queryParameters.get("saved").map { $0 == "cleared" ? "Your notes are cleared." : "Saved." }
+            let notice = request.queryForm["saved"].map { $0 == "cleared" ? "Your notes are cleared." : "Saved." }
             return try await page(request, context, user: user, key: key, name: request.queryForm.text("name"), notice: notice)
         }
         router.post("/companies/:key") { request, context in
@@ -82,7 +82,7 @@ struct CompanyController {
         chrome.notice = notice
         chrome.problem = problem
         let view = CompanyView(page: chrome, brief: brief, company: company, form: sent ?? notes, now: now)
-        return app.page("company", view, cookie: cookie, status: problem == nil ? .ok : .badRequest)
+        return app.page(.company, view, cookie: cookie, status: problem == nil ? .ok : .badRequest)
     }
 
     /// The key in the path (letters of any script arrive percent-encoded).

@@ -63,13 +63,13 @@ struct DashboardController {
             }
             let now = app.environment.now()
             // Page n of the list (from 1); a page past the end shows the last one.
-            let read = try await app.kept.dashboard(of: user, page: request.uri.queryParameters.get("page").flatMap { Int($0) } ?? 1,
+            let read = try await app.kept.dashboard(of: user, page: request.queryForm["page"].flatMap { Int($0) } ?? 1,
                                                     size: Self.pageSize, steps: 30, now: now, storage: app.storage)
             let page = read.page, steps = read.openSteps
             let list = page.interviews, total = page.total, pages = page.pageCount, pageNumber = page.number
             var (chrome, _) = app.chrome("Your interviews", request, context)
-            if request.uri.queryParameters.get("deleted") != nil { chrome.notice = "The interview and its notes were deleted." }
-            if let count = request.uri.queryParameters.get("imported").flatMap({ Int($0) }) {
+            if request.queryForm["deleted"] != nil { chrome.notice = "The interview and its notes were deleted." }
+            if let count = request.queryForm["imported"].flatMap({ Int($0) }) {
                 chrome.notice = "Imported \(Formatting.plural(count, "interview"))."
             }
             // Many interviews share a zone; each is looked up once.
@@ -90,12 +90,12 @@ struct DashboardController {
             let late = zip(steps, rows).filter { $0.0.due < now }.map(\.1)
             let next = Array(zip(steps, rows).filter { $0.0.due >= now }.map(\.1).prefix(8))
             let interviewList = app.dashboardLists.part(for: ListPageKey(user: user.id, page: pageNumber), from: list) { list in
-                app.renderer.fragment("dashboard-list", DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
+                app.renderer.fragment(.dashboardList, DashboardView.ListView(interviews: list.map { row($0, zone: zone) }))
             }
             let stepsSection = app.dashboardSteps.part(for: user.id, from: DashboardView.StepsView(late: late, next: next)) {
-                app.renderer.fragment("dashboard-steps", $0)
+                app.renderer.fragment(.dashboardSteps, $0)
             }
-            return app.page("dashboard", DashboardView(page: chrome, stepsSection: stepsSection, interviewList: interviewList,
+            return app.page(.dashboard, DashboardView(page: chrome, stepsSection: stepsSection, interviewList: interviewList,
                                                        hasInterviews: !list.isEmpty, interviewCount: total,
                                                        shown: pages == 1 ? nil : "\((pageNumber - 1) * Self.pageSize + 1)–\((pageNumber - 1) * Self.pageSize + list.count) of \(total)",
                                                        newerHref: pageNumber > 1 ? "/?page=\(pageNumber - 1)#all-heading" : nil,

@@ -41,6 +41,8 @@ struct DraftController {
         let edited: Bool
         let check: CheckView
         let mailto: String?
+        /// The draft has an address but is too long for a mail link (`MailtoLink.limit`).
+        let mailtoTooLong: Bool
         let emlHref: String
         let isCallScript: Bool
     }
@@ -62,15 +64,15 @@ struct DraftController {
                                     to: draft.to, subject: draft.subject, edited: edited, clean: report.isClean,
                                     findingCount: report.findings.count)
             }
-            return app.page("drafts", ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
+            return app.page(.drafts, ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
                                                company: interview.file.interview.company, drafts: rows), cookie: nil)
         }
         router.get("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)
-            let (draft, edited) = try await find(interview, user: user, key: request.uri.queryParameters.get("key"))
+            let (draft, edited) = try await find(interview, user: user, key: request.queryForm["key"])
             var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
-            if request.uri.queryParameters.get("saved") != nil { chrome.notice = "Draft saved." }
-            return app.page("draft", editView(chrome, interview, draft, edited: edited), cookie: nil)
+            if request.queryForm["saved"] != nil { chrome.notice = "Draft saved." }
+            return app.page(.draft, editView(chrome, interview, draft, edited: edited), cookie: nil)
         }
         router.post("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)
@@ -91,17 +93,17 @@ struct DraftController {
             }
             edited = true
             let (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
-            return app.page("draft", editView(chrome, interview, draft, edited: edited), cookie: nil)
+            return app.page(.draft, editView(chrome, interview, draft, edited: edited), cookie: nil)
         }
         router.get("/interviews/:id/draft.eml") { request, context in
             let (user, interview) = try await app.interview(context)
-            let (draft, _) = try await find(interview, user: user, key: request.uri.queryParameters.get("key"))
+            let (draft, _) = try await find(interview, user: user, key: request.queryForm["key"])
             let now = Timestamp(app.environment.now())
             let sender = user.name.isEmpty ? user.email : "\(user.name) <\(user.email)>"
             let eml = MailExport.eml(for: draft, from: sender, date: now, sequence: 1)
             return Response(status: .ok, headers: [
                 .contentType: "message/rfc822",
-                .contentDisposition: "attachment; filename=\"\(MailExport.fileName(for: draft, index: 1))\"",
+                .contentDisposition: ContentDisposition.attachment(MailExport.fileName(for: draft, index: 1)),
             ], body: .init(byteBuffer: ByteBuffer(string: eml)))
         }
     }
@@ -127,15 +129,16 @@ struct DraftController {
 
     private func editView(_ chrome: PageChrome, _ interview: StoredInterview, _ draft: Draft, edited: Bool) -> EditView {
         let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: CheckContext(interview.file))
-        let mailto = draft.email.map { address in
-            "mailto:\(address.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? "")?subject="
-                + Self.query(draft.subject) + "&body=" + Self.query(draft.body)
-        }
+        // A call script is said, not sent: never a mail link.
+        let mailto = draft.kind == .callScript ? nil
+            : draft.email.flatMap { MailtoLink.url(to: $0, subject: draft.subject, body: draft.body) }
+        let mailtoTooLong = draft.kind != .callScript && draft.email != nil && mailto == nil
         return EditView(page: chrome, interviewHref: "/interviews/\(interview.id)", company: interview.file.interview.company,
                         key: draft.key, kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
                         checkKind: draft.checkKind.rawValue, interviewID: interview.id.rawValue, to: draft.to,
                         email: draft.email, phone: draft.phone, subject: draft.subject, body: draft.body,
                         edited: edited, check: CheckView(text: draft.body, report: report), mailto: mailto,
+                        mailtoTooLong: mailtoTooLong,
                         emlHref: "/interviews/\(interview.id)/draft.eml?key=" + Self.query(draft.key),
                         isCallScript: draft.kind == .callScript)
     }

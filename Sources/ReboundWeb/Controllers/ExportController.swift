@@ -54,7 +54,7 @@ struct ExportController {
         router.get("/import") { request, context in
             _ = try context.requireUser()
             let (chrome, _) = app.chrome("Import interviews", request, context)
-            return app.page("import", ImportView(page: chrome, issues: [], json: ""), cookie: nil)
+            return app.page(.import, ImportView(page: chrome, issues: [], json: ""), cookie: nil)
         }
         router.post("/import") { request, context in try await importFile(request, context) }
     }
@@ -72,7 +72,7 @@ extension ExportController {
             var (chrome, _) = app.chrome("Import interviews", request, context)
             chrome.problem = "Nothing was imported. Fix the file and try again."
             let pasted = chosenFile == nil ? form["json"] ?? "" : ""
-            return app.page("import", ImportView(page: chrome, issues: issues, json: pasted), cookie: nil, status: .badRequest)
+            return app.page(.import, ImportView(page: chrome, issues: issues, json: pasted), cookie: nil, status: .badRequest)
         }
         guard !text.isEmpty else { return refuse(["file: choose an interview file or an export, or paste its JSON"]) }
         let now = app.environment.now()
@@ -87,10 +87,12 @@ extension ExportController {
         let environment = app.environment
         guard practice.count <= 100_000 else { return refuse(["practice: at most 100000 answers at once"]) }
         guard companies.count <= 2000 else { return refuse(["companies: at most 2000 companies at once"]) }
-        try await app.storage.importInterviews(records, practice: practice, companies: companies, of: user.id,
-                                               newID: { InterviewID(environment.newID()) })
-        app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(records.count)"])
-        return app.redirect("/?imported=\(records.count)")
+        let saved = try await app.storage.importInterviews(records, practice: practice, companies: companies, of: user.id,
+                                                           newID: { InterviewID(environment.newID()) })
+        // The same interview twice in one file, or one the user already has, counts once.
+        let count = Set(saved).count
+        app.environment.logger.info("interviews imported", metadata: ["user": "\(user.id)", "count": "\(count)"])
+        return app.redirect("/?imported=\(count)")
     }
 
     /// The steps of the file's plan not marked done, for a calendar.
@@ -100,19 +102,14 @@ extension ExportController {
     }
 
     static func download(_ text: String, type: String, name: String) -> Response {
-        Response(status: .ok, headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+        Response(status: .ok, headers: [.contentType: type, .contentDisposition: ContentDisposition.attachment(name)],
                  body: .init(byteBuffer: ByteBuffer(string: text)))
     }
 
-    /// `rebound-northwind-traders-2026-11-20-plan.ics`: ASCII only, safe in a header.
+    /// `rebound-northwind-traders-2026-11-20-plan.ics`; letters of any script are kept
+    /// (`ContentDisposition` gives an ASCII name beside it).
     static func fileName(_ file: InterviewFile, suffix: String) -> String {
-        var slug = ""
-        for scalar in file.interview.company.lowercased().unicodeScalars {
-            if scalar.isASCII, CharacterSet.alphanumerics.contains(scalar) { slug.unicodeScalars.append(scalar) }
-            else if !slug.isEmpty, !slug.hasSuffix("-") { slug += "-" }
-            if slug.count >= 40 { break }
-        }
-        while slug.hasSuffix("-") { slug.removeLast() }
+        let slug = FileNames.slug(file.interview.company)
         let day = file.interview.start.localParts.date.description
         return "rebound-\(slug.isEmpty ? "interview" : slug)-\(day)-\(suffix)"
     }

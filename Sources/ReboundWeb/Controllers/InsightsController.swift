@@ -20,7 +20,7 @@ struct InsightsController {
             }
             let (chrome, cookie) = app.chrome("Insights", request, context)
             let view = InsightsView(page: chrome, report: Insights.report(interviews: interviews, practice: practice))
-            return app.page("insights", view, cookie: cookie)
+            return app.page(.insights, view, cookie: cookie)
         }
     }
 }

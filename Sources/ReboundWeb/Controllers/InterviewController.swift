@@ -10,7 +10,7 @@ struct InterviewController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/interviews/:id") { request, context in
-            let notice = request.uri.queryParameters.get("saved").map { $0 == "share-off" ? "The link is turned off." : "Saved." }
+            let notice = request.queryForm["saved"].map { $0 == "share-off" ? "The link is turned off." : "Saved." }
             return try await page(request, context, notice: notice)
         }
         router.post("/interviews/:id/share") { request, context in
@@ -59,6 +59,9 @@ struct InterviewController {
             let form = context.form ?? FormData(fields: [])
             var saved = interview
             saved.file.debrief.nextTime = form.lines("nextTime")
+            if let problem = TextShape.freeText.firstProblem(in: saved.file.debrief.nextTime.joined(separator: "\n")) {
+                throw HTTPError(.badRequest, message: "What you will do differently: \(problem).")
+            }
             saved.updatedAt = app.environment.now()
             try await app.storage.saveInterview(saved, of: user.id)
             return app.redirect("/interviews/\(interview.id)?saved=notes#reread")
@@ -86,8 +89,8 @@ struct InterviewController {
                                  states: overview.stepStates, now: now)
         view.showShares(overview.shareLinks, newURL: newShareURL)
         let key = UsersInterviewKey(user: try context.requireUser().id, interview: overview.interview.id)
-        view.planSection = app.interviewPlans.part(for: key, from: view.planPart) { app.renderer.fragment("interview-plan", $0) }
-        return app.page("interview", view, cookie: nil)
+        view.planSection = app.interviewPlans.part(for: key, from: view.planPart) { app.renderer.fragment(.interviewPlan, $0) }
+        return app.page(.interview, view, cookie: nil)
     }
 
     /// The outcome the form describes. A decision needs the day the user heard (today when

@@ -87,7 +87,7 @@ struct InterviewsAPIController {
         }
         router.delete("/api/v1/interviews/:id/drafts") { request, context in
             let (user, interview) = try await app.interview(context)
-            guard let key = request.uri.queryParameters.get("key") else { throw API.problem(.badRequest, "key: required query parameter") }
+            guard let key = request.queryForm["key"] else { throw API.problem(.badRequest, "key: required query parameter") }
             try await app.storage.discardDraft(String(key), of: interview.id, of: user.id)
             return API.json(try await drafts(interview, user: user))
         }

@@ -23,7 +23,7 @@ struct MockController {
             }
             let (chrome, cookie) = app.chrome(questions.isEmpty ? "Mock interview" : "Mock interview sheet", request, context)
             let view = MockView(page: chrome, form: form, candidate: user.name.isEmpty ? "the candidate" : user.name, questions: questions)
-            return app.page("mock", view, cookie: cookie)
+            return app.page(.mock, view, cookie: cookie)
         }
     }
 }

@@ -27,7 +27,7 @@ struct NewInterviewController {
             let (chrome, _) = app.chrome("Record an interview", request, context)
             let zone = Zone(identifier: TimeZone.current.identifier) ?? Zone(identifier: "UTC")!
             let today = Formatting.inputValues(Int64(app.environment.now().timeIntervalSince1970), in: zone)
-            return app.page("new-interview", FormView(
+            return app.page(.newInterview, FormView(
                 page: chrome, company: "", role: "", date: today.date, time: "", minutes: "60", zone: zone.identifier,
                 zones: Self.zoneNames, modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: nil,
                                                         labels: Self.modeLabels),
@@ -40,7 +40,7 @@ struct NewInterviewController {
             case .failure(let problem):
                 var (chrome, _) = app.chrome("Record an interview", request, context)
                 chrome.problem = problem.description
-                return app.page("new-interview", FormView(
+                return app.page(.newInterview, FormView(
                     page: chrome, company: form["company"] ?? "", role: form["role"] ?? "", date: form["date"] ?? "",
                     time: form["time"] ?? "", minutes: form["minutes"] ?? "60", zone: form["zone"] ?? "",
                     zones: Self.zoneNames,
@@ -79,6 +79,9 @@ struct NewInterviewController {
         }
         if let long = [company, role].first(where: { $0.count > 300 }) ?? names.first(where: { $0.count > 200 }) {
             return .failure(FieldProblem("Text", "\"\(long.prefix(30))…\" is too long"))
+        }
+        for (field, text) in [("Company", company), ("Role", role)] + names.map({ ("Interviewers", $0) }) {
+            if let problem = TextShape.oneLine.firstProblem(in: text) { return .failure(FieldProblem(field, problem)) }
         }
         let lowered = names.map { $0.lowercased() }
         if Set(lowered).count != lowered.count { return .failure(FieldProblem("Interviewers", "a name is listed twice")) }

@@ -27,7 +27,7 @@ struct PracticeController {
                                     source: query["source"].flatMap(BankFilter.Source.init(rawValue:)) ?? .all)
             let (chrome, cookie) = app.chrome("Question bank", request, context)
             let view = QuestionBankView(page: chrome, bank: try await app.storage.questionBank(of: user.id), filter: filter, now: app.environment.now())
-            return app.page("questions", view, cookie: cookie)
+            return app.page(.questions, view, cookie: cookie)
         }
         router.get("/practice") { request, context in
             let query = request.queryForm
@@ -101,6 +101,6 @@ struct PracticeController {
         let recent = current == nil ? try await app.storage.practiceAttempts(of: user.id, limit: 8) : []
         let view = PracticeView(page: chrome, sitting: sitting, question: current, isRepeat: isRepeat, bank: bank, recent: recent,
                                 outline: outline, now: now)
-        return app.page("practice", view, cookie: cookie, status: status)
+        return app.page(.practice, view, cookie: cookie, status: status)
     }
 }

@@ -11,14 +11,14 @@ struct SettingsController {
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/settings") { request, context in
-            let notice = request.uri.queryParameters.get("saved").flatMap { SettingsView.notices[String($0)] }
+            let notice = request.queryForm["saved"].flatMap { SettingsView.notices[String($0)] }
             return try await page(request, context, notice: notice)
         }
         router.post("/settings/name") { request, context in
             let user = try context.requireUser()
             let name = context.form?.text("name") ?? ""
-            guard name.count <= 200 else {
-                return try await page(request, context, problem: "Name: use at most 200 characters.", status: .badRequest)
+            if let problem = AccountController.nameProblem(name) {
+                return try await page(request, context, problem: "Name: \(problem)", status: .badRequest)
             }
             try await app.storage.updateName(name, of: user.id)
             return app.redirect("/settings?saved=name")
@@ -71,6 +71,14 @@ struct SettingsController {
             try await app.storage.setCalendarToken(create ? app.environment.newSecret() : nil, of: user.id)
             return app.redirect("/settings?saved=\(create ? "calendar" : "calendar-off")#calendar")
         }
+        router.post("/settings/sign-out-everywhere") { request, context in
+            let user = try context.requireUser()
+            try await app.storage.signOutEverywhere(user.id)
+            app.environment.logger.info("signed out everywhere", metadata: ["user": "\(user.id)"])
+            var response = app.redirect("/sign-in")
+            response.setCookie(SessionMiddleware.expiredCookie(secure: request.isHTTPS))
+            return response
+        }
         router.post("/settings/delete") { request, context in
             let user = try context.requireUser()
             let form = context.form ?? FormData(fields: [])
@@ -100,6 +108,6 @@ struct SettingsController {
         let calendar = try await app.storage.calendarToken(of: user.id)
         let view = SettingsView(page: chrome, user: user, tokens: tokens, newToken: newToken,
                                 calendarURL: calendar.map { "\(request.siteOrigin)/calendar/\($0).ics" })
-        return app.page("settings", view, cookie: nil, status: status)
+        return app.page(.settings, view, cookie: nil, status: status)
     }
 }

@@ -20,7 +20,7 @@ struct SharedController {
             let chrome = PageChrome(title: "\(interview.file.interview.company) · shared notes", signedIn: false, userName: "", csrf: "")
             let view = SharedView(page: chrome, interview: interview, states: states, expires: link.expiresAt,
                                   sharedBy: owner.name.isEmpty ? "The person who sent you this link" : owner.name, now: now)
-            var response = app.page("shared", view, cookie: nil)
+            var response = app.page(.shared, view, cookie: nil)
             // Not for search engines or caches: these are someone's private notes.
             response.headers[HTTPField.Name("X-Robots-Tag")!] = "noindex, nofollow"
             response.headers[.cacheControl] = "no-store"

@@ -4,11 +4,16 @@ import Hummingbird
 
 /// Refuses state-changing requests that did not come from Rebound's own pages.
 ///
-/// - Forms (POST outside `/api`) carry a `csrf` field: the session's secret when signed in,
-///   or, before sign-in, the value of a `rebound_csrf` cookie (double submit).
-/// - Session-authenticated API calls carry the secret in an `X-CSRF-Token` header; calls
-///   with an API token need none, since a browser never sends that token by itself.
-/// - An `Origin` header naming a site must name this host (`null` names none).
+/// - A browser's own word on where a request comes from (`Sec-Fetch-Site`) must not be
+///   another site, nor another port of this host (`same-site`: cookies are shared by every
+///   port, so a page there could plant them).
+/// - An `Origin` header naming a site must name this host and port (`null` names none).
+/// - Forms (POST outside `/api`) carry a `csrf` field: the session's secret when signed in;
+///   before sign-in, the value of the `rebound_csrf` cookie, which must be a token this
+///   install made (`FormTokens`), so a planted cookie signs nobody in anywhere.
+/// - API calls with a browser session carry the secret in an `X-CSRF-Token` header. Only a
+///   valid personal token (`APITokenMiddleware`, which then leaves no session) goes without:
+///   any other `Authorization` header changes nothing.
 ///
 /// The form is read here once and handed to the handler in the context.
 struct CSRFMiddleware: RouterMiddleware {
@@ -16,20 +21,25 @@ struct CSRFMiddleware: RouterMiddleware {
     static let cookieName = "rebound_csrf"
     static let fieldName = "csrf"
     static let headerName = HTTPField.Name("X-CSRF-Token")!
+    static let fetchSite = HTTPField.Name("Sec-Fetch-Site")!
+
+    let formTokens: FormTokens
+    let now: @Sendable () -> Date
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard request.method != .get, request.method != .head, request.method != .options else {
             return try await next(request, context)
         }
+        if let site = request.headers[Self.fetchSite]?.lowercased(), site == "cross-site" || site == "same-site" {
+            throw HTTPError(.forbidden, message: "This form was sent from another site.")
+        }
         // Browsers send `Origin: null` when the page's referrer policy is `no-referrer`, as
-        // Rebound's is: that names no site, so only the token decides.
+        // Rebound's is: that names no site, so the tokens decide.
         if let origin = request.headers[.origin], origin != "null", !Self.origin(origin, matches: request) {
             throw HTTPError(.forbidden, message: "This form was sent from another site.")
         }
-        let isAPI = request.uri.path.hasPrefix("/api/")
-        if isAPI {
-            // API tokens come in the Authorization header; a cookie session needs the header token.
-            if let session = context.session, request.headers[.authorization] == nil {
+        if request.uri.path.hasPrefix("/api/") {
+            if let session = context.session {
                 guard let sent = request.headers[Self.headerName], Secrets.equal(sent, session.csrfSecret) else {
                     throw HTTPError(.forbidden, message: "Missing or wrong X-CSRF-Token header.")
                 }
@@ -48,7 +58,12 @@ struct CSRFMiddleware: RouterMiddleware {
         } else {
             form = FormData(urlEncoded: Substring(String(buffer: body)))
         }
-        let expected = context.session?.csrfSecret ?? request.cookieValue(Self.cookieName)
+        let expected: String?
+        if let session = context.session {
+            expected = session.csrfSecret
+        } else {
+            expected = request.cookieValue(Self.cookieName).flatMap { formTokens.isValid($0, now: now()) ? $0 : nil }
+        }
         guard let expected, !expected.isEmpty, let sent = form[Self.fieldName], Secrets.equal(sent, expected) else {
             throw HTTPError(.forbidden, message: "This form has expired. Go back, reload the page and send it again.")
         }

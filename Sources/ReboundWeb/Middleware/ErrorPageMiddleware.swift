@@ -3,6 +3,7 @@ import HTTPTypes
 import Hummingbird
 import Logging
 import NIOCore
+import NIOHTTP1
 import ReboundCore
 import ReboundStore
 
@@ -24,6 +25,12 @@ struct ErrorPageMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         do {
             return try await next(request, context)
+        } catch let error as HTTPParserError {
+            // The body could not be read (a malformed chunk size, say): the client's fault,
+            // and the connection cannot go on, so it is closed after this answer.
+            context.logger.debug("unreadable request", metadata: ["error": "\(error)"])
+            return Response(status: .badRequest, headers: [.contentType: "text/plain; charset=utf-8", .connection: "close"],
+                            body: .init(byteBuffer: ByteBuffer(string: "The request could not be read.\n")))
         } catch {
             let (status, message) = describe(error)
             let isAPI = request.uri.path.hasPrefix("/api/")
@@ -40,7 +47,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
             let chrome = PageChrome(title: Self.heading(status), signedIn: context.identity != nil,
                                     userName: context.identity.map { $0.name.isEmpty ? $0.email : $0.name } ?? "",
                                     csrf: context.session?.csrfSecret ?? "")
-            return renderer.page("error", ErrorView(page: chrome, status: Int(status.code), heading: Self.heading(status), message: message),
+            return renderer.page(.error, ErrorView(page: chrome, status: Int(status.code), heading: Self.heading(status), message: message),
                                  status: status)
         }
     }

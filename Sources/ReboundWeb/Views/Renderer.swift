@@ -7,12 +7,6 @@ import Hummingbird
 struct Renderer: Sendable {
     private let library: TemplateLibrary
 
-    /// Every template a handler names; checked at start.
-    static let required = [
-        "layout", "setup", "sign-in", "sign-up", "dashboard", "dashboard-list", "dashboard-steps", "new-interview", "debrief", "interview", "interview-plan", "drafts", "draft",
-        "error", "settings", "import",
-    ]
-
     init() throws {
         guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
             throw WebSetupError("the page templates are missing from the app's resources")
@@ -22,18 +16,18 @@ struct Renderer: Sendable {
         } catch {
             throw WebSetupError("the page templates cannot be read: \(error)")
         }
-        let missing = Self.required.filter { !library.has($0) }
+        let missing = TemplateName.allCases.map(\.rawValue).filter { !library.has($0) } + library.unresolvedNames
         guard missing.isEmpty else { throw WebSetupError("page templates missing: \(missing.joined(separator: ", "))") }
     }
 
     /// The template `template` filled from `view`, to be shown inside a page.
-    func fragment(_ template: String, _ view: any TemplateFields) -> RenderedHTML {
-        library.fragment(template, view) ?? RenderedHTML.empty
+    func fragment(_ template: TemplateName, _ view: any TemplateFields) -> RenderedHTML {
+        library.fragment(template.rawValue, view) ?? RenderedHTML.empty
     }
 
     /// The page `template` filled from `view`, as an HTML response.
-    func page(_ template: String, _ view: any TemplateFields, status: HTTPResponse.Status = .ok) -> Response {
-        let html = library.render(template, view) ?? ByteBuffer()
+    func page(_ template: TemplateName, _ view: any TemplateFields, status: HTTPResponse.Status = .ok) -> Response {
+        let html = library.render(template.rawValue, view) ?? ByteBuffer()
         return Response(status: status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: html))
     }
 }

@@ -25,6 +25,8 @@ struct SettingsView {
     let tokens: [TokenRow]
     let newToken: String?
     let calendarURL: String?
+    /// The same link as `webcal:`, which opens a calendar app to subscribe.
+    let webcalURL: String?
 
     init(page: PageChrome, user: User, tokens: [APIToken], newToken: String?, calendarURL: String?) {
         self.page = page
@@ -36,6 +38,9 @@ struct SettingsView {
         }
         self.newToken = newToken
         self.calendarURL = calendarURL
+        webcalURL = calendarURL.map { url in
+            "webcal://" + (url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url)
+        }
         hasTokens = !tokens.isEmpty
     }
 

@@ -154,7 +154,7 @@ extension DraftController.EditView: TemplateFields {
         "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "key": .of(\.key), "kind": .of(\.kind),
         "checkKind": .of(\.checkKind), "interviewID": .of(\.interviewID), "to": .of(\.to), "email": .of(\.email), "phone": .of(\.phone),
         "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
-        "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
+        "mailtoTooLong": .of(\.mailtoTooLong), "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
     ]
 }
 
@@ -295,7 +295,7 @@ extension SettingsView.TokenRow: TemplateFields {
 extension SettingsView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "name": .of(\.name), "email": .of(\.email), "tokens": .of(\.tokens), "newToken": .of(\.newToken),
-        "calendarURL": .of(\.calendarURL), "hasTokens": .of(\.hasTokens),
+        "calendarURL": .of(\.calendarURL), "webcalURL": .of(\.webcalURL), "hasTokens": .of(\.hasTokens),
     ]
 }
 

@@ -34,6 +34,17 @@ struct TemplateLibrary: Sendable {
 
     func has(_ name: String) -> Bool { numbers[name] != nil }
 
+    /// The names that templates include (`{{> name}}`, `{{<name}}`) but no template has.
+    var unresolvedNames: [String] {
+        var missing: [String] = []
+        for (template, numbers) in zip(templates, links) {
+            for (name, number) in zip(template.templateNames, numbers) where number == nil && !missing.contains(name) {
+                missing.append(name)
+            }
+        }
+        return missing
+    }
+
     /// `view` shown through the template `name`, as UTF-8 bytes in the buffer a response
     /// sends (so the page is not copied once more); nil when there is no such template.
     func render(_ name: String, _ view: any TemplateFields) -> ByteBuffer? {
