@@ -1,8 +1,9 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// Dependencies point one way: ReboundCore <- ReboundStore <- ReboundWeb <- rebound.
-// ReboundCore is pure: Foundation only, no clock reads, no I/O.
+// Dependencies point one way: ReboundCore <- ReboundStore <- ReboundWeb <- rebound, with
+// ReboundForms (reading posted forms) beside ReboundCore under ReboundWeb.
+// ReboundCore and ReboundForms are pure: Foundation only, no clock reads, no I/O.
 // ReboundStore holds the storage interface and its SQL implementations.
 // ReboundWeb is the Hummingbird app; the concrete store is chosen only where the app is built.
 let package = Package(
@@ -34,6 +35,8 @@ let package = Package(
     ],
     targets: [
         .target(name: "ReboundCore"),
+        // Reading posted forms, urlencoded and multipart (Foundation only, fuzzed).
+        .target(name: "ReboundForms"),
         // Declarations of the SQLite functions ReboundStore calls, as sqlite-nio's build names them.
         .target(name: "CSQLiteShim"),
         .target(
@@ -56,6 +59,7 @@ let package = Package(
             dependencies: [
                 "ReboundCore",
                 "ReboundStore",
+                "ReboundForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
                 .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
@@ -81,7 +85,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer targets for the readers of outside input (scripts/fuzz builds it with the fuzzer).
+        .target(name: "CFuzzerDriver"),
+        .executableTarget(name: "ReboundFuzz", dependencies: ["ReboundCore", "ReboundForms", "CFuzzerDriver"]),
         .testTarget(name: "ReboundCoreTests", dependencies: ["ReboundCore"], resources: [.copy("Corpus")]),
+        .testTarget(name: "ReboundFormsTests", dependencies: ["ReboundForms"], resources: [.copy("Uploads")]),
         .testTarget(
             name: "ReboundStoreTests",
             dependencies: [
@@ -93,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "ReboundWebTests",
             dependencies: [
-                "ReboundWeb", "ReboundCore", "ReboundStore",
+                "ReboundWeb", "ReboundCore", "ReboundStore", "ReboundForms",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),

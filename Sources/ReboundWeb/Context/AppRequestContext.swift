@@ -1,6 +1,7 @@
 import Hummingbird
 import HummingbirdAuth
 import NIOCore
+import ReboundForms
 import ReboundStore
 
 /// What a request carries through the middleware to its handler: who is signed in, with

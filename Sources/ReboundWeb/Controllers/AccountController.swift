@@ -2,6 +2,7 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// The owner's first visit, sign-up when allowed, sign-in with slowing down, and sign-out.

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// `/companies`: preparing for the next round, company by company. The list of companies,

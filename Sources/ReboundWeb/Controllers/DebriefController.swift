@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// The guided debrief: one page per part of the notes, saved each time the user moves on,

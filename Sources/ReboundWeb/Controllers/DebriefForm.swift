@@ -1,4 +1,5 @@
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// Reads one debrief page's form into the interview file. Blank rows are dropped; rows are

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// The drafts of an interview's plan: each editable, checked as the user writes, and ready to

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// Taking notes out and bringing them in: a plan as `.ics`, the private calendar

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// The interview page and what it changes: step done marks, the outcome, the reread notes,

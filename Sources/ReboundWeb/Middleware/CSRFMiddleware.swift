@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
+import ReboundForms
 
 /// Refuses state-changing requests that did not come from Rebound's own pages.
 ///

@@ -1,4 +1,5 @@
 import Hummingbird
+import ReboundForms
 
 extension Request {
     /// The query string read as an HTML form sends it (`+` for a space, as `GET` forms

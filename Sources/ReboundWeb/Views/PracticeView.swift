@@ -1,5 +1,6 @@
 import Foundation
 import ReboundCore
+import ReboundForms
 import ReboundStore
 
 /// What the practice page shows: one question with boxes for the outline and the three

@@ -2,13 +2,13 @@ import Foundation
 
 /// A posted HTML form (`application/x-www-form-urlencoded`), in field order, with repeated
 /// names kept. Rows of a list are named `rows[0].field`, `rows[1].field`.
-struct FormData: Sendable {
-    private(set) var fields: [(name: String, value: String)] = []
+public struct FormData: Sendable {
+    public private(set) var fields: [(name: String, value: String)] = []
 
-    init(fields: [(name: String, value: String)]) { self.fields = fields }
+    public init(fields: [(name: String, value: String)]) { self.fields = fields }
 
     /// Reads an urlencoded body. Invalid percent escapes are kept as written rather than refused.
-    init(urlEncoded text: Substring) {
+    public init(urlEncoded text: Substring) {
         for pair in text.split(separator: "&", omittingEmptySubsequences: true) {
             let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             let name = Self.decode(parts[0])
@@ -18,31 +18,31 @@ struct FormData: Sendable {
     }
 
     /// The first value of `name`, with line endings made `\n`.
-    subscript(_ name: String) -> String? {
+    public subscript(_ name: String) -> String? {
         fields.first { $0.name == name }.map { Self.normalized($0.value) }
     }
 
     /// The value of `name` trimmed, or nil when absent or blank.
-    func text(_ name: String) -> String? { Self.nonBlank(self[name]) }
+    public func text(_ name: String) -> String? { Self.nonBlank(self[name]) }
 
     /// The non-blank lines of a text area, each trimmed.
-    func lines(_ name: String) -> [String] {
+    public func lines(_ name: String) -> [String] {
         (self[name] ?? "").split(whereSeparator: \.isNewline).compactMap { Self.nonBlank(String($0)) }
     }
 
     /// A value trimmed, or nil when absent or blank.
-    static func nonBlank(_ value: String?) -> String? {
+    public static func nonBlank(_ value: String?) -> String? {
         guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else { return nil }
         return trimmed
     }
 
     /// Every value of a repeated field, in order.
-    func all(_ name: String) -> [String] {
+    public func all(_ name: String) -> [String] {
         fields.filter { $0.name == name }.map { Self.normalized($0.value) }
     }
 
     /// The rows of a list named `prefix[i].field`, in index order; each row maps field names to values.
-    func rows(_ prefix: String) -> [[String: String]] {
+    public func rows(_ prefix: String) -> [[String: String]] {
         var rows: [Int: [String: String]] = [:]
         let opening = prefix + "["
         for (name, value) in fields where name.hasPrefix(opening) {

@@ -1,0 +1,2 @@
+// Declarations only (include/fuzzer_driver.h); SwiftPM needs one source file in a C target.
+#include "fuzzer_driver.h"
