@@ -120,6 +120,33 @@ import Testing
         }
     }
 
+    /// Found by attacking it: a name that is itself an encoded word went into a quoted string,
+    /// which lenient readers (Python's `email`) decode, to a CR LF; and a single long word
+    /// made a line of 80 to 85 octets.
+    @Test func aNameThatLooksEncodedIsEncodedAndNoWordOverrunsALine() {
+        let sly = "=?UTF-8?Q?Evil=0D=0ABcc=3A_x=40evil=2Eorg?="
+        let to = MailHeaders.address("To", display: sly, address: "a@b.example")!
+        #expect(to.hasPrefix("To: =?UTF-8?B?"))
+        #expect(!to.contains("?Q?"))
+        for value in [String(repeating: "S", count: 76) + " tail", String(repeating: "E", count: 72), String(repeating: "A", count: 76)] {
+            for line in MailHeaders.unstructured("Subject", value).components(separatedBy: "\r\n") { #expect(line.utf8.count <= 78, "\(line)") }
+            for line in MailHeaders.address("From", display: value, address: "a@b.example")!.components(separatedBy: "\r\n") {
+                #expect(line.utf8.count <= 78, "\(line)")
+            }
+        }
+    }
+
+    /// Found by attacking the app: a name of letters carrying thousands of accents made a
+    /// download header of half a megabyte and a file name the disk refused.
+    @Test func fileNamesStayShortWhateverTheLetters() {
+        let heavy = String(repeating: "a" + String(repeating: "\u{301}", count: 500), count: 40)
+        #expect(FileNames.slug(heavy).utf8.count <= 80)
+        let draft = Draft(kind: .thankYou, to: heavy, email: nil, phone: nil, subject: "x", body: "y")
+        #expect(MailExport.fileName(for: draft, index: 0).utf8.count < 120)
+        #expect(FileNames.slug("Zoë Müller & Søn") == "zoë-müller-søn")
+        #expect(FileNames.ascii("rebound-zoë-müller-北京-2026.ics") == "rebound-zoe-muller-2026.ics")
+    }
+
     @Test func doubleQuotesInADisplayNameAreKept() {
         #expect(MailHeaders.address("From", display: "Dana \"DJ\" Reyes", address: "d@example.org")
             == "From: \"Dana \\\"DJ\\\" Reyes\" <d@example.org>")

@@ -134,6 +134,18 @@ import Testing
         #expect(problems(contact) == ["contacts[0].name: line breaks are not allowed"])
     }
 
+    /// Found by attacking the app: two contacts with one name gave two plan steps with one
+    /// key, and the save failed. A contact's name may appear only once.
+    @Test func refusesTheSameContactTwice() {
+        let file = minimal(replacing: "}]}}", with: #"}]}, "contacts": [{"name": "Lee Chen", "relation": "recruiter"}, {"name": "lee chen", "relation": "insider"}]}"#)
+        #expect(problems(file) == [#"contacts[1].name: "lee chen" is listed twice"#])
+    }
+
+    /// Some editors start a UTF-8 file with a byte order mark; it is not part of the document.
+    @Test func aByteOrderMarkIsIgnored() throws {
+        _ = try InterviewFile(jsonBytes: [0xEF, 0xBB, 0xBF] + Array(Self.minimal.utf8))
+    }
+
     /// A file Rebound stored before it refused control characters still opens, repaired.
     @Test func aStoredFileWithControlCharactersOpensRepaired() throws {
         let stored = minimal(replacing: #""name": "Dana Reyes""#, with: #""name": "Dana\nBcc: x\u0007""#)

@@ -166,6 +166,90 @@ struct HardeningTests {
         }
     }
 
+    @Test("guessers spread over many addresses cannot lock a person out of a browser they signed in from before")
+    func knownDevicesAreNotLockedOut() async throws {
+        var app = try await TestApp.make()
+        app.configuration.trustedProxies = try TrustedProxies(["127.0.0.1", "::1"])
+        try await app.run(live: true) { client in
+            try await Browser(client).setUp()
+            let ana = Browser(client)
+            try await ana.get("/sign-in", headers: [Self.forwardedFor: "198.51.100.7"])
+            #expect(try await ana.post("/sign-in", [("email", "ana@example.org"), ("password", "correct-horse"), ("next", "/")],
+                                       headers: [Self.forwardedFor: "198.51.100.7"]).status == .seeOther)
+            #expect(ana.hasCookie("rebound_device"))
+            try await ana.post("/sign-out", [])
+            // Five wrong passwords from each of eleven /64s: fifty-five, past the address-wide limit.
+            for subnet in 0..<11 {
+                let guesser = Browser(client)
+                for attempt in 0..<5 {
+                    let from = "2001:db8:0:\(subnet)::\(attempt + 1)"
+                    try await guesser.get("/sign-in", headers: [Self.forwardedFor: from])
+                    _ = try await guesser.post("/sign-in", [("email", "ana@example.org"), ("password", "guess-\(attempt)")],
+                                               headers: [Self.forwardedFor: from])
+                }
+            }
+            try await ana.get("/sign-in", headers: [Self.forwardedFor: "198.51.100.7"])
+            let again = try await ana.post("/sign-in", [("email", "ana@example.org"), ("password", "correct-horse"), ("next", "/")],
+                                           headers: [Self.forwardedFor: "198.51.100.7"])
+            #expect(again.status == .seeOther)
+            // Every spelling of one address is one client; a port does not make a new one.
+            #expect(TrustedProxies.throttleKey("::ffff:10.9.9.9") == TrustedProxies.throttleKey("10.9.9.9"))
+            #expect(TrustedProxies.throttleKey("[::FFFF:0a09:0909]") == "10.9.9.9")
+            #expect(TrustedProxies.throttleKey("2001:db8:0:7::1") == TrustedProxies.throttleKey("2001:0db8:0000:0007:ffff::9"))
+            let proxies = try TrustedProxies(["10.0.0.0/8"])
+            #expect(proxies.client(peer: "10.0.0.2", forwardedFor: ["203.0.113.9:5678"]) == "203.0.113.9")
+            #expect(proxies.client(peer: "10.0.0.2", forwardedFor: ["[2001:db8::1]:443, 10.0.0.3"]) == "2001:db8::1")
+            #expect(proxies.client(peer: "10.0.0.2", forwardedFor: ["garbage-one"]) == "garbage-one")
+            #expect(proxies.client(peer: "192.0.2.1", forwardedFor: ["203.0.113.9"]) == "192.0.2.1")
+        }
+    }
+
+    @Test("signed out, HEAD is sent to sign in as GET is; an Origin with another scheme is another site")
+    func headSignedOutAndOriginScheme() async throws {
+        try await TestApp.make().run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let id = try await browser.recordInterview()
+            let stranger = Browser(client)
+            for path in ["/settings", "/interviews/\(id)", "/export/everything.json", "/import"] {
+                let get = try await stranger.get(path)
+                let head = try await stranger.send(.head, path)
+                #expect(get.status == .seeOther && head.status == .seeOther, "\(path)")
+                #expect(head.headers[.location] == get.headers[.location])
+            }
+            let https = try await browser.post("/interviews/\(id)/outcome", [("status", "rejected")], headers: [.origin: "https://localhost"])
+            #expect(https.status == .forbidden)
+        }
+    }
+
+    @Test("two interviews alike in everything but their ID have apart UIDs in the calendar feed")
+    func feedUIDsAreKeyedByInterview() async throws {
+        try await TestApp.make().run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let token = try await browser.createAPIToken(name: "script")
+            for _ in 0..<2 {
+                let made = try await Browser(client).send(.post, "/api/v1/interviews", json: SampleFiles.interview(),
+                                                          headers: [.authorization: "Bearer \(token)"])
+                #expect(made.status == .created)
+            }
+            try await browser.get("/settings")
+            try await browser.post("/settings/calendar", [("go", "create")])
+            let link = try #require(try await browser.get("/settings").inputValue(id: "calendar-url"))
+            let feed = try await Browser(client).get(String(link[try #require(link.range(of: "/calendar/")).lowerBound...])).text
+            let uids = feed.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
+            #expect(uids.count > 4 && Set(uids).count == uids.count)
+        }
+    }
+
+    @Test("with sign-up allowed, the first account is still made on the setup page")
+    func signUpBeforeSetupGoesToSetup() async throws {
+        try await TestApp.make(allowSignup: true).run { client in
+            let response = try await Browser(client).get("/sign-up")
+            #expect(response.headers[.location] == "/setup")
+        }
+    }
+
     @Test("with a session cookie, only a valid personal token skips the API's CSRF header; any other Authorization does not")
     func apiNeedsItsHeaderWhateverTheAuthorization() async throws {
         try await TestApp.make().run { client in
@@ -301,7 +385,7 @@ struct HardeningTests {
             let settings = try await browser.get("/settings")
             let link = try #require(settings.inputValue(id: "calendar-url"))
             #expect(settings.text.contains("webcal://"))
-            let path = String(link[try #require(link.range(of: "/calendar/"))!.lowerBound...])
+            let path = String(link[try #require(link.range(of: "/calendar/")).lowerBound...])
             let feed = try await Browser(client).get(path).text
             let uids = feed.components(separatedBy: "\r\n").filter { $0.hasPrefix("UID:") }
             #expect(!uids.isEmpty && Set(uids).count == uids.count)

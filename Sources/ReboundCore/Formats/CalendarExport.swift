@@ -5,12 +5,16 @@ public enum CalendarExport {
     /// The calendar text. `stamp` is when the file is made (DTSTAMP); UIDs are stable, so
     /// importing a newer plan for the same interview updates the events instead of doubling them.
     public static func ics(for plan: RecoveryPlan, interview: Interview, stamp: Timestamp) -> String {
-        calendar(named: "Rebound: \(interview.company), \(interview.role)", plans: [(plan.steps, interview)], stamp: stamp)
+        calendar(named: "Rebound: \(interview.company), \(interview.role)", plans: [(plan.steps, interview, nil)], stamp: stamp)
     }
 
     /// One calendar holding steps of several interviews' plans (the app leaves out steps
-    /// already done).
-    public static func calendar(named name: String, plans: [(steps: [PlanStep], interview: Interview)], stamp: Timestamp) -> String {
+    /// already done). With an `id` (the app's ID of the interview), each event's UID is
+    /// keyed by it and the step, so a subscribed calendar updates an event in place when the
+    /// interview's company, role or time is edited, and two interviews never share a UID;
+    /// without one (a file), by the interview's company, role and start.
+    public static func calendar(named name: String, plans: [(steps: [PlanStep], interview: Interview, id: String?)],
+                                stamp: Timestamp) -> String {
         var lines = [
             "BEGIN:VCALENDAR",
             "VERSION:2.0",
@@ -19,16 +23,16 @@ public enum CalendarExport {
             "METHOD:PUBLISH",
             "X-WR-CALNAME:" + escape(name),
         ]
-        for (steps, interview) in plans {
-            lines += events(for: steps, interview: interview, stamp: stamp)
+        for (steps, interview, id) in plans {
+            lines += events(for: steps, interview: interview, id: id, stamp: stamp)
         }
         lines.append("END:VCALENDAR")
         return lines.map(fold).joined(separator: "\r\n") + "\r\n"
     }
 
-    static func events(for steps: [PlanStep], interview: Interview, stamp: Timestamp) -> [String] {
+    static func events(for steps: [PlanStep], interview: Interview, id: String?, stamp: Timestamp) -> [String] {
         var lines: [String] = []
-        let interviewKey = stableHash("\(interview.company)|\(interview.role)|\(interview.start.seconds)")
+        let interviewKey = id.map { "i" + stableHash($0) } ?? stableHash("\(interview.company)|\(interview.role)|\(interview.start.seconds)")
         for step in steps {
             let start = step.due.adding(seconds: -Int64(max(step.minutes, 5) * 60))
             var description = step.detail

@@ -4,13 +4,15 @@ import Foundation
 /// file on any system and in a `Content-Disposition` header, and still readable.
 public enum FileNames {
     /// Letters and digits of any script, lowercased, with every other run of characters made
-    /// one dash; at most `limit` characters. Empty when nothing is left.
-    public static func slug(_ text: String, limit: Int = 40) -> String {
+    /// one dash; at most `limit` characters and `byteLimit` UTF-8 bytes (a letter carrying a
+    /// thousand accents ends the name). Empty when nothing is left.
+    public static func slug(_ text: String, limit: Int = 40, byteLimit: Int = 80) -> String {
         var slug = ""
         var count = 0
         for character in text.lowercased() {
             guard count < limit else { break }
             if character.isLetter || character.isNumber, character.unicodeScalars.allSatisfy({ !$0.isControlCharacter }) {
+                guard slug.utf8.count + character.utf8.count <= byteLimit else { break }
                 slug.append(character)
             } else if !slug.isEmpty, !slug.hasSuffix("-") {
                 slug.append("-")

@@ -12,10 +12,17 @@ public enum MailHeaders {
     public static func unstructured(_ name: String, _ value: String) -> String {
         let text = oneLine(value)
         let words = text.split(separator: " ").map(String.init)
-        if isPlainASCII(text), words.allSatisfy({ $0.utf8.count <= lineLimit - 2 && !looksEncoded($0) }) {
+        if isPlainASCII(text), fits(words, after: name), !words.contains(where: looksEncoded) {
             return fold(name + ":", words)
         }
         return fold(name + ":", encodedWords(text))
+    }
+
+    /// Whether words can stand as they are, each on a line of its own if need be: the first
+    /// after `Name: `, the others after the space that folds a line.
+    static func fits(_ words: [String], after name: String) -> Bool {
+        guard let first = words.first else { return true }
+        return name.utf8.count + 2 + first.utf8.count <= lineLimit && words.allSatisfy { $0.utf8.count <= lineLimit - 1 }
     }
 
     /// An address field (`From`, `To`): the display name as atoms, a quoted string or
@@ -25,7 +32,7 @@ public enum MailHeaders {
         guard EmailAddress.isPlausible(address) else { return nil }
         let phrase = display.map(oneLine)?.trimmingWhitespace() ?? ""
         guard !phrase.isEmpty else { return "\(name): \(address)" }
-        return fold(name + ":", phraseWords(phrase) + ["<\(address)>"])
+        return fold(name + ":", phraseWords(phrase, after: name) + ["<\(address)>"])
     }
 
     /// Splits `Name <address>` or a bare address; nil when no plausible address is there.
@@ -44,12 +51,13 @@ public enum MailHeaders {
     }
 
     /// A display name's words: atoms when every character may stand bare, else one quoted
-    /// string (quotes and backslashes escaped), else, for other scripts or a long name,
-    /// encoded words.
-    static func phraseWords(_ phrase: String) -> [String] {
-        if isPlainASCII(phrase) {
+    /// string (quotes and backslashes escaped), else, for other scripts, a long name or one
+    /// that looks like an encoded word itself, encoded words (so a reader decodes it to the
+    /// text as typed, never to something else).
+    static func phraseWords(_ phrase: String, after name: String) -> [String] {
+        if isPlainASCII(phrase), !looksEncoded(phrase) {
             let words = phrase.split(separator: " ").map(String.init)
-            if words.allSatisfy({ $0.utf8.allSatisfy(isAtomByte) }), words.allSatisfy({ $0.utf8.count <= lineLimit - 2 }) {
+            if words.allSatisfy({ $0.utf8.allSatisfy(isAtomByte) }), fits(words, after: name) {
                 return words
             }
             var quoted = "\""
@@ -58,7 +66,7 @@ public enum MailHeaders {
                 quoted.append(character)
             }
             quoted.append("\"")
-            if quoted.utf8.count <= lineLimit - 2 { return [quoted] }
+            if fits([quoted], after: name) { return [quoted] }
         }
         return encodedWords(phrase)
     }

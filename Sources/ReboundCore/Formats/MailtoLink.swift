@@ -15,12 +15,19 @@ public enum MailtoLink {
         return link.utf8.count <= limit ? link : nil
     }
 
-    /// Every line break (LF, CRLF or a lone CR) as CRLF.
+    /// Every line break (LF, CRLF, a lone CR, or a Unicode line or paragraph separator) as
+    /// CRLF; any other control character but a tab as a space.
     static func crlf(_ text: String) -> String {
         var result = ""
         result.reserveCapacity(text.utf8.count)
         for character in text {
-            if character == "\r\n" || character == "\n" || character == "\r" { result += "\r\n" } else { result.append(character) }
+            if character == "\r\n" || character == "\n" || character == "\r" || character == "\u{2028}" || character == "\u{2029}" {
+                result += "\r\n"
+            } else if character.unicodeScalars.contains(where: { $0.isControlCharacter && $0 != "\t" }) {
+                result.append(" ")
+            } else {
+                result.append(character)
+            }
         }
         return result
     }

@@ -33,7 +33,16 @@ extension InterviewFile {
         }
         let interview = Self.readInterview(reader["interview"])
         let debrief = Self.readDebrief(reader["debrief"], interviewers: interview?.interviewers ?? [])
-        let contacts = reader["contacts"].elements().compactMap(Self.readContact)
+        // Plan steps and drafts name a contact by name, so two contacts may not share one.
+        var contactNames = Set<String>()
+        let contacts = reader["contacts"].elements().compactMap { item -> Contact? in
+            guard let contact = Self.readContact(item) else { return nil }
+            if !contactNames.insert(contact.name.lowercased()).inserted {
+                item["name"].report("\"\(contact.name.clipped)\" is listed twice")
+                return nil
+            }
+            return contact
+        }
         guard reader.allIssues.isEmpty, let interview else { throw .invalidFields(reader.allIssues) }
         self.init(interview: interview, debrief: debrief, contacts: contacts)
     }

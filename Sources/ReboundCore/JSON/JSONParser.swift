@@ -16,6 +16,9 @@ public struct JSONParser {
             parser.index = invalid
             throw parser.error("text is not valid UTF-8")
         }
+        // A byte order mark, which some editors write at the start of a UTF-8 file, is not
+        // part of the document (RFC 8259 lets a parser ignore it).
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { parser.index = 3 }
         parser.skipWhitespace()
         if parser.index >= bytes.count { throw parser.error("empty document") }
         let value = try parser.parseValue()

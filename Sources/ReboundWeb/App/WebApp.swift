@@ -14,6 +14,8 @@ struct WebApp: Sendable {
     let decoyHash: String
     /// Makes and checks the CSRF tokens of forms shown before sign-in.
     let formTokens: FormTokens
+    /// The browsers people have signed in from before.
+    var knownDevices: KnownDevices { KnownDevices(signer: formTokens) }
     /// Plans of the interviews shown lately, kept as outlines.
     let plans = PlanOutlines()
     /// The dashboard's and the interview page's last reads per user, used while still current.

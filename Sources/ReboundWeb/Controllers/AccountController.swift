@@ -29,11 +29,14 @@ struct AccountController {
         }
         router.get("/sign-up") { request, context in
             guard app.configuration.allowSignup else { throw HTTPError(.notFound) }
+            // The first account is the owner's, made on the setup page.
+            if try await app.storage.userCount() == 0 { return app.redirect("/setup") }
             let (chrome, cookie) = app.chrome("Create an account", request, context)
             return app.page(.signUp, AccountForm(page: chrome, email: "", name: "", next: "/"), cookie: cookie)
         }
         router.post("/sign-up") { request, context in
             guard app.configuration.allowSignup else { throw HTTPError(.notFound) }
+            if try await app.storage.userCount() == 0 { return app.redirect("/setup") }
             return try await createAccount(request, context, owner: false, template: .signUp)
         }
         router.get("/sign-in") { request, context in
@@ -101,8 +104,12 @@ struct AccountController {
         let email = (form.text("email") ?? "").lowercased()
         let password = form["password"] ?? ""
         let next = WebApp.localPath(form["next"])
-        let throttle = SignInThrottle(storage: app.storage, now: app.environment.now())
-        let keys = SignInThrottle.Keys(address: email, client: TrustedProxies.throttleKey(app.clientAddress(request, context)))
+        let now = app.environment.now()
+        let throttle = SignInThrottle(storage: app.storage, now: now)
+        let user = try await app.storage.user(email: email)
+        let knownDevice = user.map { app.knownDevices.recognizes(request.cookieValue(KnownDevices.cookieName), as: $0.id, now: now) } ?? false
+        let keys = SignInThrottle.Keys(address: email, client: TrustedProxies.throttleKey(app.clientAddress(request, context)),
+                                       knownDevice: knownDevice)
 
         func refuse(_ message: String, status: HTTPResponse.Status, retryAfter: Int = 60) -> Response {
             var (chrome, cookie) = app.chrome("Sign in", request, context)
@@ -119,7 +126,6 @@ struct AccountController {
         if let wait = try await throttle.begin(keys) {
             return refuse("Too many tries. Wait \(wait) seconds, then try again.", status: .tooManyRequests, retryAfter: wait)
         }
-        let user = try await app.storage.user(email: email)
         let matches = try await passwords.verify(password, against: user?.passwordHash ?? app.decoyHash)
         guard let user, matches else {
             return refuse("That e-mail address and password do not match an account.", status: .unauthorized)
@@ -137,6 +143,7 @@ struct AccountController {
                                                     expiresAt: now.addingTimeInterval(lifetime)))
         var response = app.redirect(path)
         response.setCookie(SessionMiddleware.cookie(token: token, lifetime: lifetime, secure: request.isHTTPS))
+        response.setCookie(app.knownDevices.cookie(for: user.id, now: now, secure: request.isHTTPS))
         return response
     }
 

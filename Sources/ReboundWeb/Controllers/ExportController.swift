@@ -16,7 +16,7 @@ struct ExportController {
             let now = Timestamp(app.environment.now())
             let file = interview.file
             let text = CalendarExport.calendar(named: "Rebound: \(file.interview.company), \(file.interview.role)",
-                                               plans: [Self.openSteps(of: file, states: states, now: now)], stamp: now)
+                                               plans: [Self.openSteps(of: file, id: interview.id, states: states, now: now)], stamp: now)
             return Self.download(text, type: "text/calendar; charset=utf-8", name: Self.fileName(file, suffix: "plan.ics"))
         }
         router.get("/interviews/:id/export.json") { request, context in
@@ -47,7 +47,7 @@ struct ExportController {
             else { throw HTTPError(.notFound, message: "This calendar link is not valid or was turned off.") }
             let records = try await app.storage.interviewRecords(of: user.id)
             let now = Timestamp(app.environment.now())
-            let plans = records.map { Self.openSteps(of: $0.interview.file, states: $0.doneSteps, now: now) }
+            let plans = records.map { Self.openSteps(of: $0.interview.file, id: $0.interview.id, states: $0.doneSteps, now: now) }
             let merged = CalendarExport.calendar(named: "Rebound", plans: plans, stamp: now)
             return Response(status: .ok, headers: [.contentType: "text/calendar; charset=utf-8"],
                             body: .init(byteBuffer: ByteBuffer(string: merged)))
@@ -97,9 +97,10 @@ extension ExportController {
     }
 
     /// The steps of the file's plan not marked done, for a calendar.
-    static func openSteps(of file: InterviewFile, states: [StepState], now: Timestamp) -> (steps: [PlanStep], interview: Interview) {
+    static func openSteps(of file: InterviewFile, id: InterviewID, states: [StepState], now: Timestamp)
+        -> (steps: [PlanStep], interview: Interview, id: String?) {
         let done = states.doneAt
-        return (RecoveryPlan(for: file, now: now).steps.filter { done[$0.key] == nil }, file.interview)
+        return (RecoveryPlan(for: file, now: now).steps.filter { done[$0.key] == nil }, file.interview, id.rawValue)
     }
 
     static func download(_ text: String, type: String, name: String) -> Response {

@@ -8,7 +8,10 @@ import ReboundForms
 /// - A browser's own word on where a request comes from (`Sec-Fetch-Site`) must not be
 ///   another site, nor another port of this host (`same-site`: cookies are shared by every
 ///   port, so a page there could plant them).
-/// - An `Origin` header naming a site must name this host and port (`null` names none).
+/// - An `Origin` header must name this site: scheme, host and port. Rebound's own pages send
+///   it (their referrer policy is `same-origin`), so `null` means the request came from
+///   elsewhere (a sandboxed frame, a page with no referrer, a redirect through another site)
+///   and is refused unless the browser itself says the request is `same-origin`.
 /// - Forms (POST outside `/api`) carry a `csrf` field: the session's secret when signed in;
 ///   before sign-in, the value of the `rebound_csrf` cookie, which must be a token this
 ///   install made (`FormTokens`), so a planted cookie signs nobody in anywhere.
@@ -34,10 +37,10 @@ struct CSRFMiddleware: RouterMiddleware {
         if let site = request.headers[Self.fetchSite]?.lowercased(), site == "cross-site" || site == "same-site" {
             throw HTTPError(.forbidden, message: "This form was sent from another site.")
         }
-        // Browsers send `Origin: null` when the page's referrer policy is `no-referrer`, as
-        // Rebound's is: that names no site, so the tokens decide.
-        if let origin = request.headers[.origin], origin != "null", !Self.origin(origin, matches: request) {
-            throw HTTPError(.forbidden, message: "This form was sent from another site.")
+        if let origin = request.headers[.origin] {
+            let fromHere = origin == "null" ? request.headers[Self.fetchSite]?.lowercased() == "same-origin"
+                : Self.origin(origin, matches: request)
+            guard fromHere else { throw HTTPError(.forbidden, message: "This form was sent from another site.") }
         }
         if request.uri.path.hasPrefix("/api/") {
             if let session = context.session {
@@ -73,10 +76,13 @@ struct CSRFMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
+    /// Whether an `Origin` names this site as the browser reached it: the same scheme and
+    /// the same host and port as every name the request gives for its host.
     private static func origin(_ origin: String, matches request: Request) -> Bool {
+        let parts = origin.lowercased().split(separator: "/", omittingEmptySubsequences: true)
+        guard parts.count == 2, let scheme = parts.first, let bare = parts.last else { return false }
+        guard scheme == (request.isHTTPS ? "https:" : "http:") else { return false }
         let hosts = request.hostNames
-        let bare = origin.split(separator: "/", omittingEmptySubsequences: true).dropFirst().first.map(String.init)
-        guard let bare, !hosts.isEmpty else { return false }
-        return hosts.allSatisfy { $0.lowercased() == bare.lowercased() }
+        return !hosts.isEmpty && hosts.allSatisfy { $0.lowercased() == bare }
     }
 }

@@ -39,7 +39,7 @@ struct ErrorPageMiddleware: RouterMiddleware {
                 if status == .unauthorized { response.headers[.wwwAuthenticate] = "Bearer" }
                 return response
             }
-            if status == .unauthorized && request.method == .get {
+            if status == .unauthorized && (request.method == .get || request.method == .head) {
                 let next = request.uri.path + (request.uri.query.map { "?" + $0 } ?? "")
                 return Response.redirect(to: "/sign-in?next=" + next.queryValueEncoded,
                                          type: .normal)

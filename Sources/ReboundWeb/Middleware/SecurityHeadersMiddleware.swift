@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Headers that keep pages private and scripts Rebound's own: a Content-Security-Policy
-/// without inline scripts or styles, no framing, no referrer, no caching of private pages.
+/// without inline scripts or styles, no framing, no referrer to other sites, no caching of
+/// private pages.
 struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
@@ -18,7 +19,9 @@ struct SecurityHeadersMiddleware<Context: RequestContext>: RouterMiddleware {
         response.headers[.contentSecurityPolicy] = ContentPolicy.text
         response.headers[.init("X-Content-Type-Options")!] = "nosniff"
         response.headers[.init("X-Frame-Options")!] = "DENY"
-        response.headers[.init("Referrer-Policy")!] = "no-referrer"
+        // Same-origin: no other site ever learns a page's address (a share link's secret), and
+        // Rebound's own forms carry their true Origin, which the CSRF check reads.
+        response.headers[.init("Referrer-Policy")!] = "same-origin"
         if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
         return response
     }

@@ -31,7 +31,8 @@ struct FormTokens: Sendable {
         return Secrets.equal(String(parts[2]), mac(parts[0] + "." + parts[1]))
     }
 
-    private func mac(_ body: String) -> String {
+    /// The install's signature of `body`, as URL-safe base64.
+    func mac(_ body: String) -> String {
         Secrets.base64URL(Array(HMAC<SHA256>.authenticationCode(for: Array(body.utf8), using: key)))
     }
 }

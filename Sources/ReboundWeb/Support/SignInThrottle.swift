@@ -9,7 +9,9 @@ import ReboundStore
 ///   about fourteen tries per window;
 /// - per client, across addresses: twenty free (one machine trying many accounts);
 /// - per address, across clients: fifty free (many machines trying one account), out of
-///   reach of a single guesser, so one client cannot lock an account for everyone.
+///   reach of a single guesser, so one client cannot lock an account for everyone; and a
+///   browser the person signed in from before (`KnownDevices`) skips this limit, so even
+///   guessers spread over many addresses cannot lock them out of it.
 ///
 /// A try is counted before its password is checked, in one transaction with the check of the
 /// counts (`countSignInTry`), so tries sent at the same moment are limited like tries sent one
@@ -27,13 +29,18 @@ struct SignInThrottle {
         let client: String
         let address: String
 
-        init(address: String, client: String) {
+        /// Whether the browser is one the person signed in from before.
+        let knownDevice: Bool
+
+        init(address: String, client: String, knownDevice: Bool = false) {
             pair = "pair:\(client)|\(address)"
             self.client = "client:\(client)"
             self.address = "address:\(address)"
+            self.knownDevice = knownDevice
         }
 
-        var all: [String] { [pair, client, address] }
+        /// The keys a try is checked and counted against.
+        var all: [String] { knownDevice ? [pair, client] : [pair, client, address] }
 
         /// How many failures each key has for free.
         func freeFailures(_ key: String) -> Int {
@@ -59,7 +66,7 @@ struct SignInThrottle {
     /// The password was right: the try is taken back, and the address and client pair starts afresh.
     func succeeded(_ keys: Keys) async throws {
         try await storage.clearFailedSignIns(key: keys.pair)
-        try await storage.forgiveSignInTry(keys: [keys.client, keys.address])
+        try await storage.forgiveSignInTry(keys: keys.all.filter { $0 != keys.pair })
     }
 
     /// Seconds until every key may try again (0 or less: now).

@@ -52,16 +52,31 @@ public struct TrustedProxies: Sendable, Equatable {
     public var isEmpty: Bool { networks.isEmpty }
 
     /// The client's address for a request from `peer` carrying these `X-Forwarded-For` values.
+    /// A hop may carry a port (`203.0.113.9:5678`, `[2001:db8::1]:443`); one that is no
+    /// address at all is taken as written (up to 100 characters), so clients a proxy names
+    /// oddly still count apart.
     public func client(peer: String, forwardedFor: [String]) -> String {
         guard isTrusted(peer), !forwardedFor.isEmpty else { return peer }
         let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         var client = peer
-        for hop in hops.reversed() {
-            guard Self.parse(hop) != nil else { return client }
-            client = hop
-            if !isTrusted(hop) { return hop }
+        for hop in hops.reversed() where !hop.isEmpty {
+            guard let address = Self.address(of: hop) else { return String(hop.prefix(100)) }
+            client = address
+            if !isTrusted(address) { return address }
         }
         return client
+    }
+
+    /// The address of a hop written with or without a port.
+    static func address(of hop: String) -> String? {
+        if parse(hop) != nil { return hop }
+        if hop.hasPrefix("["), let close = hop.firstIndex(of: "]") {
+            let inner = String(hop[hop.index(after: hop.startIndex)..<close])
+            return parse(inner) != nil ? inner : nil
+        }
+        let parts = hop.split(separator: ":")
+        if parts.count == 2, parts[1].allSatisfy(\.isNumber), parse(String(parts[0])) != nil { return String(parts[0]) }
+        return nil
     }
 
     func isTrusted(_ address: String) -> Bool {
@@ -85,9 +100,12 @@ public struct TrustedProxies: Sendable, Equatable {
 
     /// The part of a client's address that names one client for throttling: all of an IPv4
     /// address, the first 64 bits of an IPv6 one (a single machine is often given a whole /64).
+    /// Written one way whatever the spelling (`::ffff:10.9.9.9` is `10.9.9.9`).
     public static func throttleKey(_ address: String) -> String {
-        guard let bytes = parse(address), bytes.count == 16 else { return address }
-        return bytes[0..<8].map { String($0, radix: 16) }.joined(separator: ":") + "::/64"
+        guard let bytes = parse(address) else { return address }
+        if bytes.count == 4 { return bytes.map(String.init).joined(separator: ".") }
+        return stride(from: 0, to: 8, by: 2).map { String(UInt16(bytes[$0]) << 8 | UInt16(bytes[$0 + 1]), radix: 16) }
+            .joined(separator: ":") + "::/64"
     }
 }
 
