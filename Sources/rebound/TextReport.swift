@@ -7,17 +7,37 @@ enum TextReport {
         guard !report.findings.isEmpty else {
             return "\(name): nothing to fix (\(summary)). Ready to send.\n"
         }
-        let count = report.findings.count
-        var lines = ["\(name): \(count) thing\(count == 1 ? "" : "s") to fix (\(summary))", ""]
+        let count = report.findings.count + report.omitted
+        var lines = ["\(name): \(count) thing\(count == 1 ? "" : "s") to fix (\(summary))"
+                     + (report.omitted > 0 ? "; the first \(report.findings.count) follow" : ""), ""]
+        var positions = Positions(message)
         for finding in report.findings {
-            let (line, column) = position(of: finding.start, in: message)
+            let (line, column) = positions.of(finding.start)
             let excerpt = finding.excerpt.count > 120 ? String(finding.excerpt.prefix(117)) + "..." : finding.excerpt
             lines.append("line \(line), column \(column)  \(finding.rule.rawValue): “\(excerpt.replacingNewlines())”")
             lines += wrap("Why: " + finding.message, indent: 2)
             lines += wrap("Try: " + finding.suggestion, indent: 2)
             lines.append("")
         }
+        if report.omitted > 0 { lines += ["… and \(report.omitted) more. Fix these first and check again.", ""] }
         return lines.joined(separator: "\n")
+    }
+
+    /// Line and column of offsets asked for in increasing order, found in one walk over the text.
+    struct Positions {
+        private var characters: String.Iterator
+        private var seen = 0, line = 1, column = 1
+
+        init(_ text: String) { characters = text.makeIterator() }
+
+        /// 1-based line and column (in characters) of a UTF-16 offset, at or after the last one asked.
+        mutating func of(_ offset: Int) -> (Int, Int) {
+            while seen < offset, let character = characters.next() {
+                seen += character.utf16.count
+                if character.isNewline { line += 1; column = 1 } else { column += 1 }
+            }
+            return (line, column)
+        }
     }
 
     static func plan(_ plan: RecoveryPlan, interview: Interview) -> String {
@@ -59,17 +79,6 @@ enum TextReport {
         let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
         let dayNumber = day.day < 10 ? " \(day.day)" : "\(day.day)"
         return "\(weekdays[day.weekday]) \(dayNumber) \(months[day.month - 1]) \(time)"
-    }
-
-    /// 1-based line and column (in characters) of a UTF-16 offset.
-    static func position(of offset: Int, in text: String) -> (Int, Int) {
-        var line = 1, column = 1, seen = 0
-        for character in text {
-            if seen >= offset { break }
-            seen += character.utf16.count
-            if character.isNewline { line += 1; column = 1 } else { column += 1 }
-        }
-        return (line, column)
     }
 
     static func wrap(_ text: String, indent: Int, width: Int = 78) -> [String] {

@@ -6,6 +6,10 @@
 public struct MessageChecker: Sendable {
     /// A body longer than this many words is `too-long`.
     public static let wordLimit = 200
+    /// At most this many findings are reported, the first in the text; the rest are counted
+    /// (`CheckReport.omitted`). A real message has a handful; a pasted book should not cost
+    /// a report the size of the book.
+    public static let findingLimit = 100
 
     /// A checker over the standard phrasebook, compiled once.
     public static let standard = MessageChecker()
@@ -29,10 +33,14 @@ public struct MessageChecker: Sendable {
         let rule: CheckRule?
         let group: String?
         let requires: UInt64
+        /// Sentences on either side whose cues count for `requires`.
+        let nearby: Int
         let unless: UInt64
+        let unlessCovering: UInt64
         /// The first required tag, whose nearest match widens the span (-1: none).
         let widenTo: Int
         let skipInStory: Bool
+        let storyStrongOnly: Bool
         let negatable: Bool
     }
 
@@ -62,14 +70,19 @@ public struct MessageChecker: Sendable {
             }
             let requires = entry.requires.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
             let unless = entry.unless.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
+            let covering = entry.unlessCovering.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
             let widen = entry.requires.first.flatMap { $0 == "self" ? nil : tagNumber($0) } ?? -1
             switch entry.meaning {
             case .cue(let tag):
-                compiled.append(CompiledEntry(tag: tagNumber(tag), rule: nil, group: nil, requires: requires, unless: unless,
-                                              widenTo: widen, skipInStory: entry.skipInStory, negatable: entry.negatable))
+                compiled.append(CompiledEntry(tag: tagNumber(tag), rule: nil, group: nil, requires: requires, nearby: entry.nearby,
+                                              unless: unless, unlessCovering: covering,
+                                              widenTo: widen, skipInStory: entry.skipInStory, storyStrongOnly: entry.storyStrongOnly,
+                                              negatable: entry.negatable))
             case .finding(let rule, let group):
-                compiled.append(CompiledEntry(tag: -1, rule: rule, group: group, requires: requires, unless: unless,
-                                              widenTo: widen, skipInStory: entry.skipInStory, negatable: entry.negatable))
+                compiled.append(CompiledEntry(tag: -1, rule: rule, group: group, requires: requires, nearby: entry.nearby,
+                                              unless: unless, unlessCovering: covering,
+                                              widenTo: widen, skipInStory: entry.skipInStory, storyStrongOnly: entry.storyStrongOnly,
+                                              negatable: entry.negatable))
             }
         }
         for tag in ["story", "story-strong", "interview", "thanks", "interest"] { _ = tagNumber(tag) }
@@ -91,13 +104,16 @@ public struct MessageChecker: Sendable {
     }
 
     /// Checks a message of a kind; with `context`, also checks names against the interview.
-    public func check(_ text: String, kind: MessageKind = .followUp, context: InterviewFile? = nil) -> CheckReport {
-        check(text, kind: kind, context: context.map(CheckContext.init))
+    /// Rules in `ignoring` are left out (the user turned them off).
+    public func check(_ text: String, kind: MessageKind = .followUp, context: InterviewFile? = nil,
+                      ignoring: Set<CheckRule> = []) -> CheckReport {
+        check(text, kind: kind, context: context.map(CheckContext.init), ignoring: ignoring)
     }
 
     /// Checks a message against an interview prepared once with `CheckContext(_:)`, for callers
     /// that check many messages of one interview.
-    public func check(_ text: String, kind: MessageKind = .followUp, context: CheckContext?) -> CheckReport {
+    public func check(_ text: String, kind: MessageKind = .followUp, context: CheckContext?,
+                      ignoring: Set<CheckRule> = []) -> CheckReport {
         let units = Self.utf16Units(of: text)
         let layout = MessageLayout(text, units: units)
         let breaks = [layout.subject?.end, layout.greeting?.start, layout.greeting?.end, layout.body.start,
@@ -139,7 +155,9 @@ public struct MessageChecker: Sendable {
         }
 
         let company = (context?.names.company ?? "the company").trimmingFinalStop()
-        let findings = found.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }.map { candidate in
+        let kept = found.filter { !ignoring.contains($0.rule) }
+            .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        let findings = kept.prefix(Self.findingLimit).map { candidate in
             let excerpt = Self.slice(units, candidate.range)
             let advice = CheckAdvice.forRule(candidate.rule, group: candidate.group)
             func fill(_ template: String) -> String {
@@ -148,7 +166,8 @@ public struct MessageChecker: Sendable {
             return Finding(rule: candidate.rule, start: candidate.range.start, end: candidate.range.end, excerpt: excerpt,
                            message: fill(advice.message), suggestion: fill(advice.suggestion))
         }
-        return CheckReport(findings: findings, words: bodyWords, paragraphs: Self.paragraphs(in: units, body: layout.body))
+        return CheckReport(findings: Array(findings), omitted: kept.count - findings.count, words: bodyWords,
+                           paragraphs: Self.paragraphs(in: units, body: layout.body))
     }
 
     // MARK: - Matching
@@ -170,10 +189,25 @@ public struct MessageChecker: Sendable {
         var findings: [Hit] = []
         /// Per sentence, a bit for each cue tag present.
         var sentenceCues: [UInt64] = []
-        /// Every cue match, for widening spans to the cue a finding needed.
+        /// Every cue match in token order, for widening spans to the cue a finding needed and
+        /// for the exceptions that cover a match.
         var cueHits: [(tag: Int, sentence: Int, first: Int, last: Int)] = []
+        /// For sentence `s`, its cue matches are `cueHits[cueHitStart[s]..<cueHitStart[s + 1]]`.
+        var cueHitStart: [Int] = []
 
         func hasCue(_ bit: UInt64) -> Bool { sentenceCues.contains { $0 & bit != 0 } }
+
+        /// The cue matches of one sentence.
+        func cueHits(in sentence: Int) -> ArraySlice<(tag: Int, sentence: Int, first: Int, last: Int)> {
+            cueHits[cueHitStart[sentence]..<cueHitStart[sentence + 1]]
+        }
+
+        /// The cues of a sentence and of `radius` sentences on either side.
+        func cues(around sentence: Int, radius: Int) -> UInt64 {
+            var cues: UInt64 = 0
+            for index in max(0, sentence - radius)...min(sentenceCues.count - 1, sentence + radius) { cues |= sentenceCues[index] }
+            return cues
+        }
     }
 
     private func analyze(_ tokenizer: Tokenizer) -> Analysis {
@@ -219,13 +253,23 @@ public struct MessageChecker: Sendable {
                 }
             }
         }
+        // Cue matches were found in token order, so each sentence's are one stretch.
+        analysis.cueHitStart = Array(repeating: 0, count: analysis.sentenceCues.count + 1)
+        for hit in analysis.cueHits { analysis.cueHitStart[hit.sentence + 1] += 1 }
+        for index in analysis.sentenceCues.indices { analysis.cueHitStart[index + 1] += analysis.cueHitStart[index] }
         let story = tags.bit("story"), strongStory = tags.bit("story-strong"), interview = tags.bit("interview")
         analysis.findings = candidates.filter { hit in
             let entry = rules[hit.entry]
-            let cues = analysis.sentenceCues[tokens[hit.first].sentence]
-            if cues & entry.requires != entry.requires { return false }
+            let sentence = tokens[hit.first].sentence
+            let cues = analysis.sentenceCues[sentence]
+            let around = entry.nearby > 0 ? analysis.cues(around: sentence, radius: entry.nearby) : cues
+            if around & entry.requires != entry.requires { return false }
             if cues & entry.unless != 0 { return false }
-            if entry.skipInStory, cues & strongStory != 0 || (cues & story != 0 && cues & interview == 0) { return false }
+            if entry.unlessCovering != 0, analysis.cueHits(in: sentence).contains(where: { cue in
+                entry.unlessCovering & (1 << UInt64(cue.tag)) != 0 && cue.first <= hit.last && cue.last >= hit.first
+            }) { return false }
+            if entry.skipInStory,
+               cues & strongStory != 0 || (!entry.storyStrongOnly && cues & story != 0 && cues & interview == 0) { return false }
             return true
         }
         return analysis
@@ -249,7 +293,7 @@ public struct MessageChecker: Sendable {
         let sentence = tokens[first].sentence
         var best: (first: Int, last: Int)?
         var bestDistance = Int.max
-        for cue in analysis.cueHits where cue.tag == tag && cue.sentence == sentence {
+        for cue in analysis.cueHits(in: sentence) where cue.tag == tag {
             let distance = cue.last < first ? first - cue.last : (cue.first > last ? cue.first - last : 0)
             if distance < bestDistance { bestDistance = distance; best = (cue.first, cue.last) }
         }
@@ -260,14 +304,15 @@ public struct MessageChecker: Sendable {
         return (first, last)
     }
 
-    /// Joins overlapping findings of the same rule into one.
+    /// Joins overlapping findings of the same rule into one; one pass after sorting.
     private static func merge(_ candidates: [Candidate]) -> [Candidate] {
         var merged: [Candidate] = []
+        var lastOfRule: [CheckRule: Int] = [:]
         for candidate in candidates.sorted(by: { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }) {
-            if let index = merged.lastIndex(where: { $0.rule == candidate.rule }),
-               merged[index].range.end >= candidate.range.start {
+            if let index = lastOfRule[candidate.rule], merged[index].range.end >= candidate.range.start {
                 merged[index].range.end = max(merged[index].range.end, candidate.range.end)
             } else {
+                lastOfRule[candidate.rule] = merged.count
                 merged.append(candidate)
             }
         }

@@ -63,12 +63,22 @@ public struct Finding: Equatable, Sendable {
 
 /// The result of checking one message.
 public struct CheckReport: Equatable, Sendable {
-    /// Findings in the order of their position in the text.
+    /// Findings in the order of their position in the text: the first
+    /// `MessageChecker.findingLimit` of them.
     public let findings: [Finding]
+    /// How many more findings there were after those (0 for any real message).
+    public let omitted: Int
     /// Words in the body.
     public let words: Int
     /// Paragraphs in the body.
     public let paragraphs: Int
 
     public var isClean: Bool { findings.isEmpty }
+
+    public init(findings: [Finding], omitted: Int = 0, words: Int, paragraphs: Int) {
+        self.findings = findings
+        self.omitted = omitted
+        self.words = words
+        self.paragraphs = paragraphs
+    }
 }

@@ -16,7 +16,13 @@ struct NameCheck {
         ["interview", "with"], ["interviewing", "at"], ["interviewing", "with"], ["team", "at"], ["career", "at"],
         ["future", "at"], ["work", "at"], ["work", "for"], ["join"], ["joining"], ["part", "of"], ["culture", "at"],
         ["here", "at"], ["everyone", "at"], ["people", "at"], ["contribute", "to"],
+        ["recruiter", "at"], ["recruiters", "at"], ["hr", "at"], ["manager", "at"], ["managers", "at"], ["panel", "at"],
+        ["application", "to"], ["application", "at"], ["application", "with"], ["applied", "to"], ["applied", "at"],
+        ["applying", "to"], ["applying", "at"], ["apply", "to"], ["offer", "from"], ["start", "at"], ["starting", "at"],
     ]
+    /// Words after the role's own words that present the next name as its employer
+    /// ("Marketing Coordinator at Pellston Home Goods").
+    static let roleLinkKeys = KeyTable(keys: ["at", "with", "for"].map(WordKey.of))
     /// The lead-ins as word keys, grouped by their last word, so each token needs one lookup.
     static let leadInKeys: [[UInt64]] = employerLeadIns.map { $0.map(WordKey.of) }
     /// Lead-ins grouped by the key of their last word: `leadInGroups[leadInsByLastWord.value(key)]`.
@@ -42,6 +48,8 @@ struct NameCheck {
     let knownNameParts: Set<String>
     let companyParts: [String]
     let roleParts: Set<String>
+    /// The role's last word (usually its noun), for "Coordinator at …".
+    let roleLastKey: UInt64?
     let company: String
 
     init(file: InterviewFile) {
@@ -50,6 +58,7 @@ struct NameCheck {
         company = file.interview.company
         companyParts = Self.parts(of: company).filter { !Self.companySuffixes.contains($0) }
         roleParts = Set(Self.parts(of: file.interview.role))
+        roleLastKey = Self.parts(of: file.interview.role).last.map(WordKey.of)
     }
 
     /// The lowercased words of a name without accents: "Zoë O'Neill" gives ["zoe", "oneill"].
@@ -141,15 +150,22 @@ struct NameCheck {
         let tokens = tokenizer.tokens
         var ranges: [TextRange] = []
         for index in tokens.indices where !tokens[index].isQuoted {
-            guard let group = Self.leadInsByLastWord.value(tokens[index].key) else { continue }
             let sentence = tokens[index].sentence
-            guard let leadIn = Self.leadInGroups[group].map({ Self.leadInKeys[$0] }).first(where: { leadIn in
-                index + 1 >= leadIn.count && leadIn.enumerated().allSatisfy { offset, key in
-                    let position = index - (leadIn.count - 1) + offset
-                    return tokens[position].key == key && tokens[position].sentence == sentence
-                }
-            }) else { continue }
-            let leadStart = index - (leadIn.count - 1)
+            var leadLength = 0
+            if let group = Self.leadInsByLastWord.value(tokens[index].key),
+               let leadIn = Self.leadInGroups[group].map({ Self.leadInKeys[$0] }).first(where: { leadIn in
+                   index + 1 >= leadIn.count && leadIn.enumerated().allSatisfy { offset, key in
+                       let position = index - (leadIn.count - 1) + offset
+                       return tokens[position].key == key && tokens[position].sentence == sentence
+                   }
+               }) {
+                leadLength = leadIn.count
+            } else if index > 0, Self.roleLinkKeys.contains(tokens[index].key), let roleLastKey,
+                      tokens[index - 1].key == roleLastKey, tokens[index - 1].sentence == sentence {
+                leadLength = 2
+            }
+            guard leadLength > 0 else { continue }
+            let leadStart = index - (leadLength - 1)
             if tokens[..<leadStart].contains(where: { $0.sentence == sentence && Self.pastMarkerKeys.contains($0.key) }) {
                 continue
             }

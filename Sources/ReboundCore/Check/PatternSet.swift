@@ -21,8 +21,10 @@ struct PatternSet: Sendable {
         patternStart.append(Int32(places.count))
         var first: [Int] = []
         for part in pattern.split(separator: " ") {
-            if part == "..." {
-                places.append(Place(idStart: 0, idCount: 0, optional: false, gap: 3))
+            if part.hasPrefix("...") {
+                let count = part == "..." ? 3 : Int(part.dropFirst(3)) ?? 0
+                precondition((1...9).contains(count), "pattern \"\(pattern)\": a gap is ... or ...1 to ...9")
+                places.append(Place(idStart: 0, idCount: 0, optional: false, gap: Int8(count)))
                 continue
             }
             var body = String(part)

@@ -8,12 +8,16 @@ struct Tokenizer {
         "mr", "mrs", "ms", "mx", "dr", "prof", "st", "eg", "ie", "etc", "vs", "inc", "ltd", "jr", "sr", "no", "approx", "dept",
     ].map(WordKey.of))
 
+    /// The most words a sentence holds; a longer run without an end is cut here. Real
+    /// sentences are far shorter, and the cut keeps the cost of the rules linear in the text.
+    static let longestSentence = 80
+
     private(set) var tokens: [Token] = []
     /// Each clause's range, from its first word to its last.
     private(set) var clauseRanges: [TextRange] = []
     /// The normalized bytes of every word, one after another.
     private(set) var bytes: [UInt8] = []
-    /// Offsets of `[`, `{`, `<` and `_`, where a template slot could start.
+    /// Offsets of `[`, `{`, `<`, `(` and `_`, where a template slot could start.
     private(set) var slotOpenings: [Int] = []
 
     /// The normalized form of a token, as text.
@@ -42,6 +46,9 @@ struct Tokenizer {
         var bytes: [UInt8] = []
         var sentence = 0, clause = 0
         var sentenceOpen = false, clauseOpen = false
+        /// Words in the open sentence: a run of words without an end is cut after
+        /// `Tokenizer.longestSentence`, so every rule looks at a bounded stretch of text.
+        var wordsInSentence = 0
         var inWord = false
         var wordStart = 0, wordEnd = 0, wordCapitalized = false
         var byteStart = 0
@@ -63,6 +70,7 @@ struct Tokenizer {
 
         mutating func closeSentence() {
             if sentenceOpen { sentence += 1; sentenceOpen = false }
+            wordsInSentence = 0
             closeClause()
         }
 
@@ -83,6 +91,8 @@ struct Tokenizer {
             clauseOpen = true
             inWord = false
             pendingJoiner = false
+            wordsInSentence += 1
+            if wordsInSentence >= Tokenizer.longestSentence { closeSentence() }
         }
 
         mutating func run(_ units: [UInt16], breaks: [Int]) {
@@ -164,7 +174,10 @@ struct Tokenizer {
                 if scalar == ".", let last = tokens.last, last.end == offset, Tokenizer.abbreviations.contains(last.key) { break }
                 if scalar == ".", index < units.count, Tokenizer.startsWord(units, at: index) { break }
                 closeSentence()
-            case ",", ";", ":", "(", ")", "—", "–", "\"", "“", "”", "/":
+            case "(":
+                slotOpenings.append(offset)
+                closeClause()
+            case ",", ";", ":", ")", "—", "–", "\"", "“", "”", "/":
                 closeClause()
             case "-":
                 if offset > 0, units[offset - 1] == 0x20 { closeClause() }

@@ -1,20 +1,22 @@
 extension CheckReport {
     /// The `--format json` object of `contracts/message-check.md`.
     public var jsonValue: JSONValue {
-        .object([
-            "findings": .array(findings.map { finding in
-                .object([
-                    "rule": .string(finding.rule.rawValue),
-                    "start": .number(Double(finding.start)),
-                    "end": .number(Double(finding.end)),
-                    "excerpt": .string(finding.excerpt),
-                    "message": .string(finding.message),
-                    "suggestion": .string(finding.suggestion),
-                ])
-            }),
-            "words": .number(Double(words)),
-            "paragraphs": .number(Double(paragraphs)),
-        ])
+        let listed: [JSONValue] = findings.map { finding in
+            .object([
+                "rule": .string(finding.rule.rawValue),
+                "start": .number(Double(finding.start)),
+                "end": .number(Double(finding.end)),
+                "excerpt": .string(finding.excerpt),
+                "message": .string(finding.message),
+                "suggestion": .string(finding.suggestion),
+            ])
+        }
+        var fields: [(key: String, value: JSONValue)] = [
+            ("findings", .array(listed)), ("words", .number(Double(words))), ("paragraphs", .number(Double(paragraphs))),
+        ]
+        // Only a text with more findings than are reported says how many were left out.
+        if omitted > 0 { fields.append(("omitted", .number(Double(omitted)))) }
+        return .object(fields)
     }
 }
 
