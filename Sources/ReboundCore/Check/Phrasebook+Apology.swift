@@ -4,7 +4,7 @@
 /// itself (a slow reply, a long note, the weekend it lands in), never for the interview.
 enum Apology {
     /// Words that apologize, misspellings included.
-    static let markers = "sorry~|sory|sorrry|soory|sorryy|sowwy|apologi*|apology|apologies|appologi*|appology|apolog*|aplog*|apolgi*"
+    static let markers = "sorry~|sory|sorrry|soory|sorryy|sowwy|sry|srry|soz|apologi*|apology|apologies|appologi*|appology|apolog*|aplog*|apolgi*"
     /// Words that ask forgiveness.
     static let forgiveness = "forgive|excuse|pardon"
 
@@ -16,7 +16,7 @@ enum Apology {
         "for|about ... your|his|her ... father|mother|dad|mum|mom|colleague|family|husband|wife|son|daughter|partner|friend",
         // The message itself: late, long, sent twice, sent to the wrong place, at an odd hour.
         "for|about ... the|this|my|such ... delay|delays",
-        "for|about ... slow|late|belated|delayed|tardy|slower ... reply|response|email|message|note|follow-up|followup|thank-you|update|replies",
+        "for|about ... slow|late|belated|delayed|tardy|slower ... reply|response|email|message|note|follow-up|followup|thank-you|update|replies|call|callback",
         "for|about ... not ... getting|writing|replying|responding|coming ... back|sooner|earlier",
         "for|about ... getting|writing|coming back",
         "for|about ... replying|responding|emailing|writing ... late|so|only",
@@ -28,6 +28,10 @@ enum Apology {
         "for|about ... typo|typos|formatting|attachment|attachments|link|links",
         "for sending|emailing|writing|messaging|contacting|reaching|calling|ringing|texting|posting|forwarding|copying|chasing|bothering|disturbing|interrupting|pestering",
         "to bother|trouble|disturb|interrupt|chase|pester|nag|impose|intrude|email|write|message|contact|reach|follow|send|add|ask|bug|hassle|spam",
+        "to spring|drop|land|throw|shuffle|rush|hurry|push|move|change|switch|cancel|reschedule",
+        "to miss|have missed",
+        "for|about ... email|emails|reply|response|message|note|call|calls ...2 late|slow|delay|delayed",
+        "the|my|this ...3 link|links|attachment|attachments|file|files|email|message ...3 broken|missing|wrong|bounced|failed|dead",
         "if you|the ... got|received|saw|already|have|heard",
         "this|its ... last-minute|last",
         "if this|it|my ... lands|reaches|arrives|interrupts|catches|finds|comes|lands",
@@ -45,7 +49,9 @@ enum Apology {
         "no|any need|reason to ... apologi*|apologise|apologize|sorry",
         "nothing to be|feel sorry",
         "dont|never|not ... have to|need to ... apologi*|apologise|apologize|sorry",
-        "he|she|they|customer|customers|client|clients|supplier|manager|boss|colleague|patient|parent|guest|vendor ... apologi*|apologized|apologised|apologising|apologizing",
+        "dont|do|never|no ...2 apologi*|apologise|apologize",
+        "he|she|they|customer|customers|client|clients|supplier|manager|boss|colleague|patient|parent|guest|vendor ...6 apologi*|apologized|apologised|apologising|apologizing",
+        "apologi*|apologized|apologised|apologising|apologizing to him|her|them|the|a|our|my|each|everyone|customers|clients",
         "he|she|they|customer|client|supplier|manager|boss|colleague|patient|parent|guest said|was|were sorry",
         "a|an|the|their|his|her apology",
         "sorry state",
@@ -62,7 +68,7 @@ enum Apology {
 
     /// What follows a request for forgiveness when it is for the message, not the interview.
     static let forgivenMessage = [
-        "me|the|this|my ...2 length|long|lengthy|typo|typos|delay|intrusion|interruption|informality|brevity|english|spelling|grammar|cold|unsolicited|directness|persistence|formality",
+        "me|the|this|my ...2 length|long|lengthy|typo|typos|delay|intrusion|interruption|informality|brevity|english|spelling|grammar|cold|unsolicited|directness|persistence|formality|handwriting|form|format|formatting|photo|scan|quality|wait",
         "me|the|this|my ...2 email|emails|message|note|reply|follow-up|followup",
     ]
 
@@ -75,6 +81,15 @@ enum Apology {
             finding(.apology, "apology", "\(forgiveness) me|my|our|how|what|the|that|this|all|any",
                     unlessCovering: ["apology-elsewhere", "not-an-apology"], story: false),
             finding(.apology, "apology", "regret*|regretful|regretfully", requires: ["performance"],
-                    unlessCovering: ["apology-elsewhere", "not-an-apology"]),
+                    unlessCovering: ["apology-elsewhere", "not-an-apology"], storyStrongOnly: true),
+            // Remorse without a word of apology.
+            finding(.apology, "apology", "mea culpa", story: false),
+            finding(.apology, "apology", "my bad", story: false),
+            finding(.apology, "apology", "thats|that|its|it ...2 on me", requires: ["performance"], story: false),
+            finding(.apology, "apology", "owe|owes you one|big ...3 for", story: false),
+            finding(.apology, "apology", "feel|felt|feeling terrible|awful|bad|dreadful|sick|horrible|guilty ...2 about|for|that",
+                    requires: ["performance"], story: false),
+            finding(.apology, "apology", "hate|hated that i", requires: ["performance"], story: false),
+            finding(.apology, "apology", "wasted|wasting your|the|everyones ...2 time", story: false),
         ]
 }

@@ -34,6 +34,46 @@ enum Excuses {
         cue("tied", "the|your|those ... question|questions"),
     ]
 
+    /// How the interview suffered, in the writer's words: the effect an excuse explains.
+    static let effects: [PhraseEntry] = [
+        cue("effect", "my|the|our ...2 answer|answers|response|responses|focus|concentration|mind|head|thinking|figures|presentation|demo|walkthrough|explanation|performance|score|delivery|energy|voice ...6 shorter|suffered|slipped|wandered|elsewhere|compressed|rushed|muddled|jumbled|slow|slower|affected|reflect|reflected|reflects|cut|skipped|low|quiet|quieter|flat|shaky|vague|all|choppy|garbled|patchy|half|missed|lost"),
+        cue("effect", "lost ...2 thread|track|focus|concentration|composure|train|place|way"),
+        cue("effect", "i ...3 skipped|stumbled|fumbled|paused|froze|blanked|struggled|panicked|rushed|raced|mumbled|stammered|hesitated|faltered|wobbled|flapped"),
+        cue("effect", "kept|keep ...2 freezing|missing|losing|dropping|stumbling|forgetting|blanking"),
+        cue("effect", "came|walked|went|turned|showed ...2 in|into|up|across ...3 rushed|drained|flustered|quieter|quiet|tired|exhausted|late|frazzled|shaky|sweaty|distracted|unprepared|breathless|foggy|sleepy|nervous"),
+        cue("effect", "harder|hard|difficult to understand|follow|hear"),
+        cue("effect", "off balance"),
+        cue("effect", "not|wasnt ...2 myself|sharp|focused|focussed|thinking|present|there"),
+        cue("effect", "head|mind|heart|brain ...3 elsewhere|still|half|partly|wasnt|not|on|in|fuzzy|foggy|somewhere|mush|fried|scrambled"),
+        cue("effect", "couldnt|cannot|cant|unable ...2 think|focus|concentrate|read|hear|see|recall|remember|answer|explain|follow|string|get"),
+        cue("effect", "could ...2 not|barely|hardly|only ...2 think|focus|concentrate|read|hear|see|recall|remember|answer|explain|follow|string|get"),
+        cue("effect", "only heard|got|saw half|part"),
+        cue("effect", "threw|knocked|put|thrown ...2 me|my|off"),
+        cue("effect", "rattled|shook|unsettled|flustered|distracted me"),
+        cue("effect", "caught me unprepared|off"),
+        cue("effect", "had to race|rush|cut|stop|step|stand|leave|hurry|skip"),
+        cue("effect", "went|go|going in without"),
+    ]
+
+    /// A link of cause, the heart of an excuse: it counts when the same sentence says how
+    /// the interview suffered (`effects`), whatever the circumstance.
+    static let links: [PhraseEntry] = [
+        finding(.excuse, "cause", "which|this|that|thats|it ...2 why|explains|explained|meant", requires: ["effect"], nearby: 1, storyStrongOnly: true),
+        finding(.excuse, "cause", "thats|that|which|this is|was where", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "because|cause|coz|cuz of|my|the|our|we|it|they|she|he|there|a|an", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "because|cause|coz|cuz i|id|im ...2 had|was|hadnt|didnt|got|couldnt|wasnt|have|am|been|d", requires: ["effect"],
+                storyStrongOnly: true),
+        finding(.excuse, "cause", "due|owing|thanks to", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "so i|my|if|that|it|by", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "the|one reason", requires: ["effect"], nearby: 1, storyStrongOnly: true),
+        finding(.excuse, "cause", "down to", requires: ["effect"], nearby: 1, storyStrongOnly: true),
+        finding(.excuse, "cause", "blame|blamed ...2 on", requires: ["effect"], nearby: 1, storyStrongOnly: true),
+        finding(.excuse, "cause", "meant|means|left|had|kept me", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "meant|means", requires: ["effect"], storyStrongOnly: true),
+        finding(.excuse, "cause", "after|following ...4 night|shift|call|call-out|pour|drive|funeral|flight|surgery|appointment|strike|week|day", requires: ["effect"],
+                storyStrongOnly: true),
+    ]
+
     static let circumstances: [PhraseEntry] = [
         // Sleep
         finding(.excuse, "sleep", "hadnt|didnt|couldnt|barely|hardly|not|wasnt|never|little|no|lack ... sleep|slept|sleeping|rested"),
@@ -66,7 +106,7 @@ enum Excuses {
         // Health
         finding(.excuse, "health", "i|im|ive|was|been|felt|feeling|had|have|having|got|fighting|with ... sick|unwell|cold|migraine|headache|fever|flu|covid|infection|allergies|allergy|toothache|backache",
                 negatable: true),
-        finding(.excuse, "health", "was|were|been|felt|feel|feeling|fell|got|getting|quite|very|so|really|seriously|still ill", negatable: true),
+        finding(.excuse, "health", "was|were|been|felt|feel|feeling|fell|got|getting|quite|very|seriously|still ill", negatable: true),
         finding(.excuse, "health", "was|were|been|felt|feel|feeling poorly", negatable: true),
         finding(.excuse, "health", "under the weather"),
         finding(.excuse, "health", "sore throat"),
@@ -74,6 +114,10 @@ enum Excuses {
         finding(.excuse, "health", "food poisoning"),
         finding(.excuse, "health", "came|coming down with"),
         finding(.excuse, "health", "on ... medication|meds|painkillers|antibiotics"),
+        // Something new or strange on the day
+        finding(.excuse, "unfamiliar", "not|wasnt|never ...2 used|familiar|accustomed ...2 to|with"),
+        finding(.excuse, "unfamiliar", "different|unfamiliar|strange ...2 model|machine|software|system|setup|set-up|kit|equipment|layout|keyboard|tools|version"),
+        finding(.excuse, "busy", "came|come|coming straight ...2 from|off"),
         // Food
         finding(.excuse, "food", "lunch|breakfast|dinner|meal|food|coffee ... settling|settle|disagree*|upset|sitting|agree"),
         finding(.excuse, "food", "skipped|missed|hadnt|didnt|no|without|not ...2 lunch|breakfast|eaten|eat|food"),
@@ -93,9 +137,10 @@ enum Excuses {
         finding(.excuse, "family", "my|our kid|kids|son|daughter|children|child|baby|toddler|mother|father|mom|mum|dad|wife|husband|partner|grandmother|grandfather|dog|cat|neighbour|neighbor ... sick|ill|kept|hospital|emergency|woke|crying|screaming|vet|unwell|fever|called|up"),
         finding(.excuse, "family", "school|nursery|daycare|hospital called"),
         // Nerves
-        finding(.excuse, "nerves", "i|im|was|get|got|felt|feeling|am|be|always|became|become|been ... nervous~|nervus|anxious|jittery|nervy|stressed|tense|rattled|overwhelmed|panicky|panicked|frazzled",
-                negatable: true),
-        finding(.excuse, "nerves", "nerves|anxiety|nervousness|stress ... got|took|get|gets|kicked|were|was|better|over"),
+        finding(.excuse, "nerves", "i|was|get|got|felt|feeling|be|always|became|become|been ... nervous~|nervus|anxious|jittery|nervy|stressed|tense|rattled|overwhelmed|panicky|panicked|frazzled",
+                unless: ["present-worry"], negatable: true),
+        finding(.excuse, "nerves", "im|am ...3 nervous~|anxious|jittery|nervy|tense|panicky ...3 in|at|during|before interviews|interviewing|presentations|panels|tests"),
+        finding(.excuse, "nerves", "nerves|anxiety|nervousness|stress ... got|took|get|gets|kicked|were|was|better|over|turned|made"),
         finding(.excuse, "nerves", "because|due|thanks|from of|to ... nerves|anxiety|stress|nervousness"),
         finding(.excuse, "nerves", "on edge"),
         // A busy time
@@ -106,14 +151,14 @@ enum Excuses {
         finding(.excuse, "busy", "didnt|couldnt|hadnt|no|not|little|wasnt ... time ... prepare|prep|preparing|study|research|practice|practise|prepared"),
         finding(.excuse, "busy", "short notice", requires: ["self"]),
         // The room
-        finding(.excuse, "room", "room|office|building|space|lobby|booth|kitchen|centre|center|venue ... was|felt|so|too ... hot|cold|noisy|loud|cramped|stuffy|freezing|dark|crowded|warm|distracting"),
+        finding(.excuse, "room", "room|office|building|space|lobby|booth|kitchen|centre|center|venue ... was|felt|so|too ... hot|cold|noisy|loud|cramped|stuffy|freezing|dark|crowded|warm|distracting|boiling|sweltering|baking"),
         finding(.excuse, "room", "noisy|loud|distracting room|office|environment|background|neighbours|neighbors|centre|center|venue|cafe"),
         finding(.excuse, "room", "background|construction|building|renovation|road noise|work|works"),
         finding(.excuse, "room", "the noise"),
         finding(.excuse, "room", "no chair|water|air"),
         finding(.excuse, "room", "the air conditioning|heating|temperature|lighting|glare"),
         // The interviewer or the questions
-        finding(.excuse, "interviewer", "you|interviewer|panel|they|she|he ... interrupted|interrupting|rushed|rushing|distracted|bored|annoyed|rude|hurry"),
+        finding(.excuse, "interviewer", "you|interviewer|interviewers|panel|they|she|he kept|was|were|had|seemed|looked? interrupted|interrupting|rushed|rushing|distracted|bored|annoyed|rude|hurried|impatient"),
         finding(.excuse, "interviewer", "cut me off"),
         finding(.excuse, "interviewer", "threw|throw|thrown me"),
         finding(.excuse, "interviewer", "caught me off guard|off-guard"),
@@ -125,19 +170,37 @@ enum Excuses {
         finding(.excuse, "interviewer", "no one told me"),
         finding(.excuse, "interviewer", "wasnt|didnt|not expecting|expect ... question|questions|case|test|exercise|task|presentation|panel|technical|whiteboard|coding|assessment|quiz"),
         // Technology
-        finding(.excuse, "technology", "internet|connection|wifi|wi-fi|camera|webcam|microphone|mic|audio|video|laptop|headset|headphones|zoom|computer|screen|battery|signal ... dropped|dropping|died|froze|freezing|failed|cut|kept|crashed|lagged|lagging|lag|glitch*|unstable|poor|bad|wasnt|stopped|went|broke|outage|down"),
+        finding(.excuse, "technology", "internet|connection|wifi|wi-fi|camera|webcam|microphone|mic|audio|video|laptop|headset|headphones|zoom|computer|screen|battery|signal|broadband|projector|clicker|slides|hearing|link|editor ... dropped|dropping|died|froze|freezing|failed|cut|cutting|kept|crashed|lagged|lagging|lag|glitch*|unstable|poor|bad|wasnt|stopped|went|broke|outage|down|wouldnt|didnt"),
         finding(.excuse, "technology", "technical|tech|connectivity|connection issues|difficulties|problems|glitches|trouble"),
         finding(.excuse, "technology", "bad|poor|spotty|patchy|weak connection|signal|internet|wifi"),
         finding(.excuse, "technology", "outage|tethering"),
     ]
 
+    /// What makes a circumstance a plan rather than a reason: it lies ahead ("our childminder
+    /// is away on Thursday, so could we…"), or it is the reader's ("the connection on your end").
+    static let elsewhere: [PhraseEntry] = [
+        cue("logistics", "will|going|next|tomorrow|until|availability|available|reschedule|rescheduling|instead|notice|start|starting|rearrange|possible|could|can ...2 we|you|it|i ...2 move|work|do|make|hold|have|arrange|change|fit"),
+        cue("logistics", "away|off|out|busy|unavailable on|until|from|next|this"),
+        cue("logistics", "would ...3 work|suit|be|do ...2 instead|better|possible|ok|okay|fine"),
+        cue("logistics", "your|their|his|her end|side"),
+        cue("logistics", "until|availability|reschedule|rescheduling|instead"),
+        cue("present-worry", "im|am|i ...3 nervous|anxious|worried ...3 about|waiting|to hear|for|whether|if|what"),
+    ]
+
     /// Every circumstance needs a tie within a sentence of it. A word of work ("shift",
     /// "project") does not make the sentence a story here: only an unmistakable one does.
-    static let entries: [PhraseEntry] = ties + circumstances.map { entry in
+    static let entries: [PhraseEntry] = ties + effects + elsewhere + links.map(forgivingMessages) + circumstances.map { entry in
         // A circumstance beside an apology for the message ("sorry for the slow reply, I was
         // travelling") explains the reply, not the interview.
         PhraseEntry(entry.meaning, entry.pattern, requires: entry.requires + ["tied"], nearby: 1,
-                    unless: entry.unless + ["apology-elsewhere"], unlessCovering: entry.unlessCovering, skipInStory: entry.skipInStory,
+                    unless: entry.unless + ["apology-elsewhere", "logistics"], unlessCovering: entry.unlessCovering, skipInStory: entry.skipInStory,
                     storyStrongOnly: true, negatable: entry.negatable)
+    }
+
+    /// An entry left out beside an apology for the message ("sorry for the slow reply").
+    private static func forgivingMessages(_ entry: PhraseEntry) -> PhraseEntry {
+        PhraseEntry(entry.meaning, entry.pattern, requires: entry.requires, nearby: entry.nearby,
+                    unless: entry.unless + ["apology-elsewhere"], unlessCovering: entry.unlessCovering, skipInStory: entry.skipInStory,
+                    storyStrongOnly: entry.storyStrongOnly, negatable: entry.negatable)
     }
 }

@@ -12,7 +12,8 @@ enum SelfCriticism {
     static let verdicts = "mess|messy|terrible~|awful|horrible|poor|weak|bad|dreadful|embarrassing|disastrous|disaster|wreck|trainwreck|"
         + "crash|catastrophe|shambles|fiasco|nightmare|all|sloppy|incoherent|lacklustre|lackluster|subpar|sub-par|"
         + "confusing|clumsy|underwhelming|disappointing|pathetic|blank|useless|flat|dire|rubbish|"
-        + "hopeless|amateurish|cringeworthy|cringe-worthy|painful|atrocious|abysmal|woeful|mediocre|waffly|chaotic|nonsense"
+        + "hopeless|amateurish|cringeworthy|cringe-worthy|painful|atrocious|abysmal|woeful|mediocre|waffly|chaotic|nonsense|write-off|"
+        + "writeoff|washout|wash-out|flop|bust|failure|joke|damning"
     /// Milder words for how it went: a judgement on their own, but part of the excuse when the
     /// same sentence blames a circumstance ("which is why my answers came out so jumbled").
     static let mildVerdicts = "jumbled|muddled|garbled|rambling|scattered|unfocused|shaky|slow|rushed|thin|vague|disjointed|hesitant"
@@ -39,7 +40,16 @@ enum SelfCriticism {
         finding(.selfCriticism, "verdict", "let you|everyone|them|myself down", negatable: true),
         finding(.selfCriticism, "verdict", "ashamed|humiliated|mortified|cringe|cringing|cringed|cringey|cringy|cringeworthy|cringe-worthy|embarrassing|humiliating",
                 requires: ["self"]),
+        finding(.selfCriticism, "verdict", "car|train crash|wreck|smash"),
+        finding(.selfCriticism, "verdict", "low|lowest point"),
+        finding(.selfCriticism, "verdict", "dogs|pigs dinner|ear|breakfast"),
+        finding(.selfCriticism, "verdict", "mumbling|stammering|blubbering|gibbering|babbling|quivering|nervous|sweaty|shaking|hot ...2 mess|wreck|heap"),
+        finding(.selfCriticism, "verdict", "passed|pass on|rejected|reject|turned|turn ...2 me|down ...2 too|either"),
+        finding(.selfCriticism, "verdict", "wouldnt|would|not ...2 have ...2 hired|picked|chosen|shortlisted ...2 me"),
+        finding(.selfCriticism, "verdict", "lost the|my ...2 room|panel|audience|interviewers|team|thread", requires: ["self"], unless: ["blame"], storyStrongOnly: true),
         // The writer, and how they came across.
+        finding(.selfCriticism, "manner", "sounded|came|rambled|talked|looked|acted|seemed|waffled|babbled|spoke ...4 like a|an ...2 broken|first-year|amateur|beginner|novice|student|child|idiot|fool|robot|deer|parrot|schoolkid|rookie|intern|teenager"),
+        finding(.selfCriticism, "manner", "sounded|came|looked|seemed|acted ...3 like i|id|someone|somebody|a ...3 never|didnt|hadnt|couldnt|no"),
         finding(.selfCriticism, "manner", "came|come|coming|comes|came across|off ...3 \(badly)|\(unflattering)", negatable: true),
         finding(.selfCriticism, "manner", "i|me ... came|come|coming|sounded|seemed|looked|must|appeared|appear ...3 like|as ...2 \(unflattering)",
                 negatable: true),

@@ -13,7 +13,8 @@ enum Signals {
         + "hope|hoping|hoped|wish|honoured|honored|pleased|motivated|ready|itching|dying|raring|looking"
     /// What one does in a job one wants.
     static let joining = "join|joining|be|work|working|come|start|starting|contribute|contributing|bring|help|helping|grow|learn|build|"
-        + "support|serve|teach|care|continue|continuing|take|get|play"
+        + "support|serve|teach|care|continue|continuing|take|get|play|run|lead|manage|drive|cook|nurse|train|sell|design|code|step|"
+        + "put|call|do|make|sign|land|grab|jump|leap|relish|accept|hear"
 
     static let entries: [PhraseEntry] = [
         cue("thanks", "thank~|thanks~|thanked|thanking|thankful|thx|thanx|thankyou|tnx|ty|tysm|thankz"),
@@ -42,7 +43,25 @@ enum Signals {
         cue("interest", "work|job|role|kind|sort|type i|id|im ...2 want|love|enjoy|after|looking", negatable: true),
         cue("interest", "be|become|becoming part of"),
         cue("interest", "my first choice|pick|preference"),
-        cue("interest", "still in|on|for it|the|this"),
         cue("interest", "accept|accepting|accepted|delighted|happy|pleased ... offer"),
+        // Hopes put as what the writer would do or be.
+        cue("interest", "id|wed|i|we would? ...2 love|relish|leap|jump|grab|welcome|enjoy|thrive|sign|snap", negatable: true),
+        cue("interest", "id|wed|i|we would? ...2 be ...2 glad|delighted|proud|happy|thrilled|honoured|honored|excited|keen|made|chuffed|stoked|pleased|over|privileged|lucky",
+            negatable: true),
+        cue("interest", "see|picture|imagine|envision|envisage myself|us"),
+        cue("interest", "made|perfect|ideal|right|exactly|just ...3 for me"),
+        cue("interest", "perfect|ideal|exactly|just ...3 what|where|who i|id"),
+        cue("interest", "feels|seems|sounds|looks|is ...2 made|tailor-made|built for"),
+        cue("interest", "throw|threw myself into"),
+        cue("interest", "been|keep ...2 hoping|wanting|waiting|dreaming|looking ...2 for|to"),
+        cue("interest", "keener|keenest|more excited|more interested|more enthusiastic|more convinced|more certain|more sure"),
+        cue("interest", "career|job|role|place|team|work|post|position ...2 i|id|ive ...2 want|wanted|love|dream|hope|hoped"),
+        cue("interest", "dream job|role|team|employer|company|post"),
+        cue("interest", "with both hands"),
+        cue("interest", "all in"),
+        cue("interest", "sign me up"),
+        cue("interest", "fingers crossed"),
+        cue("interest", "over the moon"),
+        cue("interest", "cloud nine"),
     ]
 }
