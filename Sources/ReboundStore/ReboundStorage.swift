@@ -164,6 +164,20 @@ public protocol ReboundStorage: Sendable {
     /// Forgets an edit, so the draft is written afresh from the notes.
     func discardDraft(_ key: String, of interview: InterviewID, of user: UserID) async throws
 
+    // MARK: The user's say over the message check
+
+    /// The rules the user turned off for their account.
+    func rulesTurnedOff(of user: UserID) async throws -> Set<CheckRule>
+    /// Turns a rule off for the user's account, or back on.
+    func setRule(_ rule: CheckRule, turnedOff: Bool, of user: UserID) async throws
+    /// The findings the user said are fine in one draft of an interview.
+    func dismissals(of draft: String, in interview: InterviewID, of user: UserID) async throws -> Set<Dismissal>
+    /// Remembers that a finding is fine in a draft; false when the interview is not the user's.
+    @discardableResult
+    func dismiss(_ dismissal: Dismissal, in draft: String, of interview: InterviewID, of user: UserID, at: Date) async throws -> Bool
+    /// Forgets a dismissal, so the finding shows again.
+    func restore(_ dismissal: Dismissal, in draft: String, of interview: InterviewID, of user: UserID) async throws
+
     // MARK: Tokens
 
     func createAPIToken(_ token: APIToken) async throws

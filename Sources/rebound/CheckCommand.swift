@@ -13,7 +13,11 @@ struct CheckCommand: ParsableCommand {
         hurt and suggests a better way to say it.
 
         Kinds: follow-up (a thank-you or follow-up to an interviewer; the default),
-        feedback-request (a reply to a rejection), reference-note, connection-note.
+        feedback-request (a reply to a rejection), reference-note, connection-note,
+        offer-reply (answering an offer), call-script (what you will say on the phone: no length rule).
+
+        --ignore leaves rules out, for example --ignore too-long,no-interest. The rules:
+        apology, excuse, self-criticism, begging, too-long, no-thanks, no-interest, placeholder, wrong-name.
 
         With --context, the greeting and the company named as the employer are checked
         against the interview file, to catch a message copied from another application.
@@ -26,11 +30,14 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Option(name: .long, help: ArgumentHelp("What the message is: follow-up, feedback-request, reference-note, connection-note.", valueName: "kind"))
+    @Option(name: .long, help: ArgumentHelp("What the message is: follow-up, feedback-request, reference-note, connection-note, offer-reply, call-script.", valueName: "kind"))
     var kind: MessageKind = .followUp
 
     @Option(name: .long, help: ArgumentHelp("An interview file to check names against.", valueName: "file"))
     var context: String?
+
+    @Option(name: .long, help: ArgumentHelp("Rules to leave out, separated by commas.", valueName: "rules"))
+    var ignore: String?
 
     @Option(name: .long, help: ArgumentHelp("text for people, json for programs.", valueName: "format"))
     var format: CheckFormat = .text
@@ -43,13 +50,30 @@ struct CheckCommand: ParsableCommand {
 
     enum CheckFormat: String, ExpressibleByArgument, CaseIterable { case text, json }
 
+    func validate() throws {
+        _ = try ignoredRules()
+    }
+
+    /// The rules named by `--ignore`; an unknown one is a usage error naming it.
+    func ignoredRules() throws -> Set<CheckRule> {
+        guard let ignore else { return [] }
+        var rules = Set<CheckRule>()
+        for name in ignore.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces) }) where !name.isEmpty {
+            guard let rule = CheckRule(rawValue: name) else {
+                throw ValidationError("--ignore: \"\(name.prefix(40))\" is not a rule; use \(CheckRule.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            rules.insert(rule)
+        }
+        return rules
+    }
+
     func run() throws {
         if file == "-", isatty(STDIN_FILENO) == 1 {
             throw InputError("no message given: name a file, or pipe the message in (rebound check - < note.txt)")
         }
         let contextFile = try context.map(InputFile.interview)
-        let message = try InputFile.text(file, limit: Self.messageLimit, what: "message")
-        let report = MessageChecker.standard.check(message, kind: kind, context: contextFile)
+        let message = try InputFile.message(file, limit: Self.messageLimit)
+        let report = MessageChecker.standard.check(message, kind: kind, context: contextFile, ignoring: try ignoredRules())
         switch format {
         case .json: Output.write(JSONWriter.write(report.jsonValue) + "\n")
         case .text: Output.write(TextReport.check(report, message: message, name: InputFile.displayName(file)))

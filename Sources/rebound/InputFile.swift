@@ -27,7 +27,10 @@ enum InputFile {
 
     /// The file as text; refuses binary content and, when given, text over `limit` bytes.
     static func text(_ path: String, limit: Int? = nil, what: String = "file") throws -> String {
-        let bytes = try bytes(path)
+        try text(path, bytes: try bytes(path), limit: limit, what: what)
+    }
+
+    private static func text(_ path: String, bytes: [UInt8], limit: Int? = nil, what: String = "file") throws -> String {
         if let limit, bytes.count > limit {
             let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
             throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any \(what); the limit is \(limit / 1_048_576) MB")
@@ -37,6 +40,18 @@ enum InputFile {
         }
         guard text.contains(where: { !$0.isWhitespace }) else { throw InputError("\(displayName(path)): is empty") }
         return text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+    }
+
+    /// A message to check: text, and not an interview file, another JSON document or a
+    /// binary file (each refused saying what it looks like).
+    static func message(_ path: String, limit: Int) throws -> String {
+        let bytes = try bytes(path)
+        if bytes.count > limit {
+            let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
+            throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any message; the limit is \(limit / 1_048_576) MB")
+        }
+        if let reason = MessageInput.notAMessage(bytes) { throw InputError("\(displayName(path)): \(reason)") }
+        return try text(path, bytes: bytes)
     }
 
     /// An interview file, validated; errors name the file and the JSON path.

@@ -131,7 +131,7 @@ import Testing
     }
 
     @Test func everyPrintedDraftPassesTheCheckForItsKind() throws {
-        let kinds = ["thank-you": "follow-up", "call-script": "follow-up", "ask-feedback": "feedback-request",
+        let kinds = ["thank-you": "follow-up", "call-script": "call-script", "ask-feedback": "feedback-request",
                      "brief-reference": "reference-note", "tell-connection": "connection-note"]
         for file in [panel, rejected] {
             let output = try RunRebound.run(["draft", "--now", evening, "--format", "json", file]).output

@@ -138,3 +138,39 @@ struct HardeningStorageTests {
         try await TestDatabases.drop(name, on: server)
     }
 }
+
+@Suite("Store: the user's say over the message check")
+struct CheckChoicesStorageTests {
+    @Test("rules turned off and findings dismissed belong to one user and one draft, and go with the interview or the account")
+    func rulesAndDismissals() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
+            try await store.createUser(ana)
+            try await store.createUser(bo)
+            try await store.saveInterview(StoreFixtures.interview("i-1"), of: ana.id)
+            try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
+            try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
+            try await store.setRule(.noInterest, turnedOff: true, of: ana.id)
+            try await store.setRule(.noInterest, turnedOff: false, of: ana.id)
+            #expect(try await store.rulesTurnedOff(of: ana.id) == [.tooLong])
+            #expect(try await store.rulesTurnedOff(of: bo.id).isEmpty)
+
+            let fine = Dismissal(rule: .excuse, words: Dismissal.key(of: "I hadn't  slept,\nwhich is why"))
+            #expect(fine.words == "i hadn't slept, which is why")
+            #expect(try await store.dismiss(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id, at: StoreFixtures.now))
+            #expect(try await store.dismiss(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id, at: StoreFixtures.now))
+            #expect(!(try await store.dismiss(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: bo.id, at: StoreFixtures.now)))
+            #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: ana.id) == [fine])
+            #expect(try await store.dismissals(of: "thank-you:Marcus Bell", in: InterviewID("i-1"), of: ana.id).isEmpty)
+            #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: bo.id).isEmpty)
+            try await store.restore(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id)
+            #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: ana.id).isEmpty)
+
+            try await store.dismiss(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id, at: StoreFixtures.now)
+            try await store.deleteInterview(InterviewID("i-1"), of: ana.id)
+            #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: ana.id).isEmpty)
+            try await store.deleteUser(ana.id)
+            #expect(try await store.rulesTurnedOff(of: ana.id).isEmpty)
+        }
+    }
+}

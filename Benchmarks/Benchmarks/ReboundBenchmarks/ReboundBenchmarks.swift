@@ -25,6 +25,14 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(checker.check(Samples.troubled150, kind: .followUp, context: context)) }
     }
 
+    // Problem-dense text of three sizes: the time must grow with the size, not faster
+    // (issue 16: 1 MB under 200 ms). One check per iteration.
+    for (label, text) in [("10 KB", Samples.problems(10_000)), ("100 KB", Samples.problems(100_000)), ("1 MB", Samples.problems(1_000_000))] {
+        Benchmark("check \(label) of problem-dense text", configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds, maxDuration: .seconds(10), maxIterations: 50)) { benchmark in
+            for _ in benchmark.scaledIterations { blackHole(checker.check(text, kind: .followUp, context: context)) }
+        }
+    }
+
     Benchmark("full plan") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(RecoveryPlan(for: interview, now: now)) }
     }
@@ -39,6 +47,19 @@ let benchmarks: @Sendable () -> Void = {
 }
 
 enum Samples {
+    /// About `bytes` of sentences that each hold an apology, an excuse or a verdict.
+    static func problems(_ bytes: Int) -> String {
+        let sentences = ["Sorry, I was so nervous. ", "I hadn't slept, which is why my answers were a mess. ",
+                         "Please give me another chance, I really need this job. ", "I know I bombed the budget question. "]
+        var text = "Hi Dana,\n\n"
+        var index = 0
+        while text.utf8.count < bytes {
+            text += sentences[index % sentences.count]
+            index += 1
+        }
+        return text + "\n\nBest,\nAlex\n"
+    }
+
     /// The panel interview of Examples/pending-panel.json, embedded so the benchmark needs no files.
     static let interviewJSON: String = {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

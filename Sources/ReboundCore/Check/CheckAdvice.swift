@@ -10,6 +10,19 @@ public struct CheckAdvice: Sendable {
         return byRule[rule]!
     }
 
+    /// What each rule looks for, in a line, for the settings where a user turns rules off.
+    public static let ruleSummaries: [(rule: CheckRule, label: String, summary: String)] = [
+        (.apology, "Apologies", "saying sorry for how the interview went"),
+        (.excuse, "Excuses", "blaming sleep, traffic, nerves or anything else for how it went"),
+        (.selfCriticism, "Harsh self-judgement", "calling your own interview a mess, a disaster or worse"),
+        (.begging, "Pleading", "asking for another chance or saying how much you need the job"),
+        (.tooLong, "Length", "a note longer than 200 words"),
+        (.noThanks, "Thanks", "a note that never thanks the reader"),
+        (.noInterest, "Interest", "a follow-up that never says you still want the job"),
+        (.placeholder, "Template slots", "blanks, [brackets] and Company Name left from a template"),
+        (.wrongName, "Names from elsewhere", "a greeting or a company that belongs to another application"),
+    ]
+
     /// Every message and suggestion, for compiling their templates once.
     static let allTexts: [String] = (Array(byRule.values) + Array(byGroup.values)).flatMap { [$0.message, $0.suggestion] }
 

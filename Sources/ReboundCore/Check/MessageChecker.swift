@@ -127,9 +127,16 @@ public struct MessageChecker: Sendable {
             let entry = rules[hit.entry]
             guard let rule = entry.rule, rule.applies(to: kind) else { continue }
             let (first, last) = span(of: hit, analysis: analysis, tokens: tokens)
+            var lastClause = tokens[last].clause
+            // A clause of a word or two ("Sorry," "Honestly,") says little on its own: the
+            // span takes in the clause after it, in the same sentence.
+            if Self.words(in: lastClause, around: last, tokens: tokens) < 3, last + 1 < tokens.count,
+               tokens[last + 1].sentence == tokens[last].sentence {
+                lastClause = tokens[last + 1].clause
+            }
             found.append(Candidate(rule: rule, group: entry.group,
                                    range: TextRange(start: tokenizer.clauseRanges[tokens[first].clause].start,
-                                                    end: tokenizer.clauseRanges[tokens[last].clause].end)))
+                                                    end: tokenizer.clauseRanges[lastClause].end)))
         }
         found = Self.merge(found)
 
@@ -302,6 +309,15 @@ public struct MessageChecker: Sendable {
             last = max(last, best.last)
         }
         return (first, last)
+    }
+
+    /// How many words the clause of token `index` holds (counting at most three on each side).
+    private static func words(in clause: Int, around index: Int, tokens: [Token]) -> Int {
+        var count = 1
+        var before = index - 1, after = index + 1
+        while before >= 0, tokens[before].clause == clause, count < 4 { count += 1; before -= 1 }
+        while after < tokens.count, tokens[after].clause == clause, count < 4 { count += 1; after += 1 }
+        return count
     }
 
     /// Joins overlapping findings of the same rule into one; one pass after sorting.

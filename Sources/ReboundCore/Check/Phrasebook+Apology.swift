@@ -42,6 +42,9 @@ enum Apology {
         "for|about ... rescheduling|reschedule|moving|cancelling|canceling|postponing",
         "for|about ... weekend|evening|sunday|saturday|holiday|hour|late-night",
         "for|about the|my|this ... informal|informality|brevity|english|spelling|grammar",
+        "my|the keyboard|autocorrect|autocomplete|typing|phone|spelling|formatting",
+        "if my ...2 english|spelling|grammar|writing|typing|message",
+        "if ...3 calling|call|ringing|busy|bad|inconvenient",
     ]
 
     /// Phrases around a marker that make it someone else's apology, or none at all.
@@ -84,6 +87,7 @@ enum Apology {
                     unlessCovering: ["apology-elsewhere", "not-an-apology"], storyStrongOnly: true),
             // Remorse without a word of apology.
             finding(.apology, "apology", "mea culpa", story: false),
+            finding(.apology, "apology", "beg|ask|asking ...2 pardon|forgiveness", story: false),
             finding(.apology, "apology", "my bad", story: false),
             finding(.apology, "apology", "thats|that|its|it ...2 on me", requires: ["performance"], story: false),
             finding(.apology, "apology", "owe|owes you one|big ...3 for", story: false),

@@ -7,13 +7,14 @@ enum SelfCriticism {
     /// What the writer did in the interview, as a noun.
     static let performance = "answer|answers|response|responses|reply|performance|presentation|interview|interviews|mind|explanation|"
         + "examples|example|delivery|thoughts|exercise|walkthrough|walk-through|role-play|roleplay|test|task|case|demo|observation|"
-        + "lesson|practical|round|assessment|pitch|interviewing|portfolio|attempt|showing|effort|version|start|introduction|intro"
+        + "lesson|practical|round|assessment|pitch|interviewing|portfolio|attempt|showing|effort|version|start|introduction|intro|"
+        + "talk|lecture|demonstration|session|seminar|tour|stage|trial|plating|exercise"
     /// How it was judged: a noun or adjective after "was" or "were".
     static let verdicts = "mess|messy|terrible~|awful|horrible|poor|weak|bad|dreadful|embarrassing|disastrous|disaster|wreck|trainwreck|"
         + "crash|catastrophe|shambles|fiasco|nightmare|all|sloppy|incoherent|lacklustre|lackluster|subpar|sub-par|"
         + "confusing|clumsy|underwhelming|disappointing|pathetic|blank|useless|flat|dire|rubbish|"
         + "hopeless|amateurish|cringeworthy|cringe-worthy|painful|atrocious|abysmal|woeful|mediocre|waffly|chaotic|nonsense|write-off|"
-        + "writeoff|washout|wash-out|flop|bust|failure|joke|damning"
+        + "writeoff|washout|wash-out|flop|bust|failure|joke|damning|embarrassment|disgrace|catastrophe|debacle"
     /// Milder words for how it went: a judgement on their own, but part of the excuse when the
     /// same sentence blames a circumstance ("which is why my answers came out so jumbled").
     static let mildVerdicts = "jumbled|muddled|garbled|rambling|scattered|unfocused|shaky|slow|rushed|thin|vague|disjointed|hesitant"
@@ -27,7 +28,7 @@ enum SelfCriticism {
 
     static let entries: [PhraseEntry] = [
         // Verdicts in a word or an idiom.
-        finding(.selfCriticism, "verdict", "i|ive|totally|completely|really|just|probably|definitely|kind|sort ... bombed|botched|flubbed|fluffed|tanked|butchered|mangled|choked|flunked"),
+        finding(.selfCriticism, "verdict", "i|ive|totally|completely|really|just|probably|definitely|kind|sort|lowkey|honestly ... bombed|botched|flubbed|fluffed|tanked|butchered|mangled|choked|flunked|flopped|crashed"),
         finding(.selfCriticism, "verdict", "blew|blown|screwed|messed|mucked|stuffed|botched ... up|it|interview|chance|answer|answers|question|shot|opportunity"),
         finding(.selfCriticism, "verdict", "thrown|threw|throwing|blown ... it|chance|chances|opportunity ...2 away"),
         finding(.selfCriticism, "verdict", "kicking|kick|beating|beat myself"),
@@ -38,7 +39,7 @@ enum SelfCriticism {
         finding(.selfCriticism, "verdict", "fell flat|apart"),
         finding(.selfCriticism, "verdict", "went|go|going to pieces"),
         finding(.selfCriticism, "verdict", "let you|everyone|them|myself down", negatable: true),
-        finding(.selfCriticism, "verdict", "ashamed|humiliated|mortified|cringe|cringing|cringed|cringey|cringy|cringeworthy|cringe-worthy|embarrassing|humiliating",
+        finding(.selfCriticism, "verdict", "ashamed|humiliated|mortified|cringe|cringing|cringed|cringey|cringy|cringeworthy|cringe-worthy|embarrassing|humiliating|wincing|squirming",
                 requires: ["self"]),
         finding(.selfCriticism, "verdict", "car|train crash|wreck|smash"),
         finding(.selfCriticism, "verdict", "low|lowest point"),
@@ -76,7 +77,8 @@ enum SelfCriticism {
         finding(.selfCriticism, "verdict", "didnt|not go|goes well", requires: ["self"]),
         finding(.selfCriticism, "verdict", "not|far|well|way ... below|under ... par|standard|mark|best|level"),
         finding(.selfCriticism, "verdict", "didnt|not do myself justice"),
-        finding(.selfCriticism, "verdict", "did|performed poorly|badly|terribly|horribly|awfully", requires: ["self"]),
+        finding(.selfCriticism, "verdict", "did|performed|went poorly|badly|terribly|horribly|awfully|awful|terrible|rubbish|appalling|dreadful|abysmally",
+                requires: ["self"]),
         finding(.selfCriticism, "verdict", "underperformed"),
         finding(.selfCriticism, "verdict", "not up to par|scratch"),
         finding(.selfCriticism, "verdict", "not up to the|my mark|usual|standard"),

@@ -19,7 +19,7 @@ public enum DataCopy {
         let key: [String]
     }
 
-    /// Every table of schema version 8, parents before the rows that refer to them.
+    /// Every table of schema version 9, parents before the rows that refer to them.
     static let tables: [Table] = [
         Table(name: "users", columns: [("id", .text), ("email", .text), ("name", .text), ("password_hash", .text),
                                        ("is_owner", .integer), ("created_at", .integer), ("calendar_token", .optionalText),
@@ -52,10 +52,14 @@ public enum DataCopy {
                                                ("history", .text), ("strengths", .text), ("achievements", .text), ("goals", .text),
                                                ("updated_at", .integer)], key: ["user_id", "company_key"]),
         Table(name: "server_secrets", columns: [("name", .text), ("secret", .text), ("created_at", .integer)], key: ["name"]),
+        Table(name: "check_rules_off", columns: [("user_id", .text), ("rule", .text)], key: ["user_id", "rule"]),
+        Table(name: "dismissed_findings", columns: [("interview_id", .text), ("draft_key", .text), ("rule", .text), ("words", .text),
+                                                    ("user_id", .text), ("dismissed_at", .integer)],
+              key: ["interview_id", "draft_key", "rule", "words"]),
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 8
+    static let schemaVersion = 9
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

@@ -215,6 +215,30 @@ enum Migrations {
                 """,
             ]
         },
+        Migration(version: 9, name: "the user's say over the message check: rules turned off, findings dismissed") { _ in
+            [
+                """
+                CREATE TABLE check_rules_off (
+                    user_id TEXT NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+                    rule TEXT NOT NULL,
+                    PRIMARY KEY (user_id, rule)
+                )
+                """,
+                // A finding the user said is fine in one draft, by its rule and its words.
+                """
+                CREATE TABLE dismissed_findings (
+                    interview_id TEXT NOT NULL REFERENCES interviews(id) ON DELETE CASCADE,
+                    draft_key TEXT NOT NULL,
+                    rule TEXT NOT NULL,
+                    words TEXT NOT NULL,
+                    user_id TEXT NOT NULL,
+                    dismissed_at BIGINT NOT NULL,
+                    PRIMARY KEY (interview_id, draft_key, rule, words)
+                )
+                """,
+                "CREATE INDEX dismissed_findings_by_user ON dismissed_findings (user_id)",
+            ]
+        },
     ]
 
     /// The newest schema version this build knows.

@@ -87,6 +87,8 @@ extension SQLStorage {
             try await db.raw("DELETE FROM share_links WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM company_notes WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM drafts WHERE interview_id IN (SELECT id FROM interviews WHERE user_id = \(bind: id))").run()
+            try await db.raw("DELETE FROM dismissed_findings WHERE user_id = \(bind: id)").run()
+            try await db.raw("DELETE FROM check_rules_off WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM plan_steps WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM interviews WHERE user_id = \(bind: id)").run()
             try await db.raw("DELETE FROM api_tokens WHERE user_id = \(bind: id)").run()

@@ -180,6 +180,7 @@ extension SQLStorage {
             guard try await Self.owner(of: id, in: db) == user else { return false }
             try await db.raw("DELETE FROM share_links WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM drafts WHERE interview_id = \(bind: id.rawValue)").run()
+            try await db.raw("DELETE FROM dismissed_findings WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id.rawValue)").run()
             try await db.raw("DELETE FROM interviews WHERE id = \(bind: id.rawValue)").run()
             try await Self.raiseRevision(of: user, in: db)

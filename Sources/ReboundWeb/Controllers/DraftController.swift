@@ -59,11 +59,14 @@ struct DraftController {
             let drafts = try await current(interview, user: user)
             let (chrome, _) = app.chrome("Drafts · \(interview.file.interview.company)", request, context)
             let context = CheckContext(interview.file)
-            let rows = drafts.map { draft, edited in
-                let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: context)
-                return ListView.Row(href: Self.href(interview.id, draft.key), kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
-                                    to: draft.to, subject: draft.subject, edited: edited, clean: report.isClean,
-                                    findingCount: report.findings.count)
+            let rulesOff = try await app.storage.rulesTurnedOff(of: user.id)
+            var rows: [ListView.Row] = []
+            for (draft, edited) in drafts {
+                let report = await CheckRunner.check(draft.body, kind: draft.checkKind, context: context, ignoring: rulesOff)
+                let active = report.separating(try await app.storage.dismissals(of: draft.key, in: interview.id, of: user.id)).active
+                rows.append(ListView.Row(href: Self.href(interview.id, draft.key), kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
+                                         to: draft.to, subject: draft.subject, edited: edited, clean: active.isEmpty,
+                                         findingCount: active.count + report.omitted))
             }
             return app.page(.drafts, ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
                                                company: interview.file.interview.company, drafts: rows), cookie: nil)
@@ -73,13 +76,13 @@ struct DraftController {
             let (draft, edited) = try await find(interview, user: user, key: request.queryForm["key"])
             var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
             if request.queryForm["saved"] != nil { chrome.notice = "Draft saved." }
-            return app.page(.draft, editView(chrome, interview, draft, edited: edited), cookie: nil)
+            return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
         }
         router.post("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)
             let form = context.form ?? FormData(fields: [])
             var (draft, edited) = try await find(interview, user: user, key: form["key"])
-            let action = form["go"] ?? "check"
+            let action = form["dismiss"] != nil ? "dismiss" : form["restore"] != nil ? "restore" : form["go"] ?? "check"
             if action == "reset" {
                 try await app.storage.discardDraft(draft.key, of: interview.id, of: user.id)
                 return app.redirect(Self.href(interview.id, draft.key))
@@ -87,14 +90,41 @@ struct DraftController {
             let subject = String((form["subject"] ?? draft.subject).prefix(500))
             let body = form["body"] ?? draft.body
             draft = Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: subject, body: body)
+            var notice: String?
+            switch action {
+            case "dismiss", "restore":
+                // The button carries the finding as RULE|WORDS; the text being edited comes along.
+                let value = form[action] ?? ""
+                let parts = value.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                guard parts.count == 2, let rule = CheckRule(rawValue: String(parts[0])), parts[1].count <= 2_000 else {
+                    throw HTTPError(.badRequest, message: "That finding could not be read. Reload the page and try again.")
+                }
+                let dismissal = Dismissal(rule: rule, words: Dismissal.key(of: String(parts[1])))
+                if action == "dismiss" {
+                    try await app.storage.dismiss(dismissal, in: draft.key, of: interview.id, of: user.id, at: app.environment.now())
+                    notice = "Marked as fine. It stays out of the check while those words stay in this draft."
+                } else {
+                    try await app.storage.restore(dismissal, in: draft.key, of: interview.id, of: user.id)
+                    notice = "The finding is back in the check."
+                }
+            default:
+                break
+            }
             if action == "save" {
+                guard body.count <= CheckRunner.textLimit else {
+                    var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+                    chrome.problem = "Message: at most \(CheckRunner.textLimit) characters; a note after an interview is a few hundred words."
+                    return app.page(.draft, try await editView(chrome, interview, draft, edited: true, user: user), cookie: nil,
+                                    status: .badRequest)
+                }
                 try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: body, updatedAt: app.environment.now()),
                                                 of: interview.id, of: user.id)
                 return app.redirect(Self.href(interview.id, draft.key) + "&saved=1")
             }
             edited = true
-            let (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
-            return app.page(.draft, editView(chrome, interview, draft, edited: edited), cookie: nil)
+            var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+            chrome.notice = notice
+            return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
         }
         router.get("/interviews/:id/draft.eml") { request, context in
             let (user, interview) = try await app.interview(context)
@@ -128,8 +158,11 @@ struct DraftController {
         return found
     }
 
-    private func editView(_ chrome: PageChrome, _ interview: StoredInterview, _ draft: Draft, edited: Bool) -> EditView {
-        let report = MessageChecker.standard.check(draft.body, kind: draft.checkKind, context: CheckContext(interview.file))
+    private func editView(_ chrome: PageChrome, _ interview: StoredInterview, _ draft: Draft, edited: Bool, user: User) async throws -> EditView {
+        let text = String(draft.body.prefix(CheckRunner.textLimit))
+        let report = await CheckRunner.check(text, kind: draft.checkKind, context: CheckContext(interview.file),
+                                             ignoring: try await app.storage.rulesTurnedOff(of: user.id))
+        let dismissals = try await app.storage.dismissals(of: draft.key, in: interview.id, of: user.id)
         // A call script is said, not sent: never a mail link.
         let mailto = draft.kind == .callScript ? nil
             : draft.email.flatMap { MailtoLink.url(to: $0, subject: draft.subject, body: draft.body) }
@@ -138,7 +171,7 @@ struct DraftController {
                         key: draft.key, kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
                         checkKind: draft.checkKind.rawValue, interviewID: interview.id.rawValue, to: draft.to,
                         email: draft.email, phone: draft.phone, subject: draft.subject, body: draft.body,
-                        edited: edited, check: CheckView(text: draft.body, report: report), mailto: mailto,
+                        edited: edited, check: CheckView(text: text, report: report, dismissals: dismissals), mailto: mailto,
                         mailtoTooLong: mailtoTooLong,
                         emlHref: "/interviews/\(interview.id)/draft.eml?key=" + Self.query(draft.key),
                         isCallScript: draft.kind == .callScript)

@@ -72,6 +72,15 @@ struct SettingsController {
             try await app.storage.setCalendarToken(create ? app.environment.newSecret() : nil, of: user.id)
             return app.redirect("/settings?saved=\(create ? "calendar" : "calendar-off")#calendar")
         }
+        router.post("/settings/check") { request, context in
+            let user = try context.requireUser()
+            // Each rule's box is sent only when ticked: a rule not sent is turned off.
+            let on = Set(context.form?.all("rule") ?? [])
+            for rule in CheckRule.allCases {
+                try await app.storage.setRule(rule, turnedOff: !on.contains(rule.rawValue), of: user.id)
+            }
+            return app.redirect("/settings?saved=check#check")
+        }
         router.post("/settings/sign-out-everywhere") { request, context in
             let user = try context.requireUser()
             try await app.storage.signOutEverywhere(user.id)
@@ -108,7 +117,8 @@ struct SettingsController {
         let tokens = try await app.storage.apiTokens(of: user.id)
         let calendar = try await app.storage.calendarToken(of: user.id)
         let view = SettingsView(page: chrome, user: user, tokens: tokens, newToken: newToken,
-                                calendarURL: calendar.map { "\(request.siteOrigin)/calendar/\($0).ics" })
+                                calendarURL: calendar.map { "\(request.siteOrigin)/calendar/\($0).ics" },
+                                rulesOff: try await app.storage.rulesTurnedOff(of: user.id))
         return app.page(.settings, view, cookie: nil, status: status)
     }
 }

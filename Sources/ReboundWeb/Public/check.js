@@ -8,6 +8,10 @@
   var summary = document.getElementById("check-summary");
   var preview = document.getElementById("check-preview");
   var list = document.getElementById("check-findings");
+  var dismissedBox = document.getElementById("check-dismissed");
+  var dismissedList = dismissedBox ? dismissedBox.querySelector("ul") : null;
+  // Longer texts are checked with the Check button, not at every keystroke.
+  var liveLimit = 20000;
   var copy = document.getElementById("copy");
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var timer = null;
@@ -19,8 +23,20 @@
 
   function plural(count, noun) { return count + " " + noun + (count === 1 ? "" : "s"); }
 
+  function button(name, finding, label) {
+    var b = document.createElement("button");
+    b.type = "submit";
+    b.setAttribute("form", "draft-form");
+    b.name = name;
+    b.value = finding.rule + "|" + finding.excerpt;
+    b.className = "link";
+    b.textContent = label;
+    return b;
+  }
+
   function render(text, report) {
-    var findings = report.findings.slice();
+    var findings = report.findings.filter(function (f) { return !f.dismissed; });
+    var dismissed = report.findings.filter(function (f) { return f.dismissed; });
     // Spans are UTF-16 offsets, which is how JavaScript strings count too.
     var order = findings.map(function (f, i) { return { f: f, n: i + 1 }; })
       .sort(function (a, b) { return a.f.start - b.f.start; });
@@ -52,14 +68,30 @@
       var better = document.createElement("em");
       better.textContent = "Better:";
       li.appendChild(better);
-      li.appendChild(document.createTextNode(" " + f.suggestion));
+      li.appendChild(document.createTextNode(" " + f.suggestion + " "));
+      li.appendChild(button("dismiss", f, "This is fine"));
       list.appendChild(li);
     });
-    if (findings.length === 0) {
-      summary.textContent = "No problems found: " + plural(report.words, "word") + ".";
+    if (dismissedList) {
+      dismissedList.textContent = "";
+      dismissed.forEach(function (f) {
+        var li = document.createElement("li");
+        var rule = document.createElement("strong");
+        rule.textContent = labels[f.rule] || f.rule;
+        li.appendChild(rule);
+        li.appendChild(document.createTextNode(": \u201C" + f.excerpt + "\u201D "));
+        li.appendChild(button("restore", f, "Check it again"));
+        dismissedList.appendChild(li);
+      });
+      dismissedBox.hidden = dismissed.length === 0;
+    }
+    var fine = dismissed.length ? " (" + dismissed.length + " marked as fine)" : "";
+    var count = findings.length + (report.omitted || 0);
+    if (count === 0) {
+      summary.textContent = "No problems found: " + plural(report.words, "word") + "." + fine;
       summary.className = "ok";
     } else {
-      summary.textContent = plural(findings.length, "thing") + " to look at: " + plural(report.words, "word") + ".";
+      summary.textContent = plural(count, "thing") + " to look at: " + plural(report.words, "word") + "." + fine;
       summary.className = "";
     }
   }
@@ -67,6 +99,11 @@
   function check() {
     var text = body.value;
     var mine = ++sequence;
+    if (text.length > liveLimit) {
+      summary.textContent = "This draft is too long to check as you type: press Check.";
+      summary.className = "";
+      return;
+    }
     var request = new XMLHttpRequest();
     request.open("POST", "/api/v1/check");
     request.setRequestHeader("Content-Type", "application/json");
@@ -75,7 +112,8 @@
       if (mine !== sequence || request.status !== 200) return;
       try { render(text, JSON.parse(request.responseText)); } catch (e) { /* keep the last result */ }
     };
-    request.send(JSON.stringify({ text: text, kind: form.getAttribute("data-check-kind"), interview: form.getAttribute("data-interview") }));
+    request.send(JSON.stringify({ text: text, kind: form.getAttribute("data-check-kind"), interview: form.getAttribute("data-interview"),
+      draft: form.getAttribute("data-draft") }));
   }
 
   body.addEventListener("input", function () {

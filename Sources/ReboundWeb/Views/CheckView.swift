@@ -15,20 +15,26 @@ struct CheckView {
         let excerpt: String
         let message: String
         let suggestion: String
+        /// What the "this is fine" (or "restore") button sends: `RULE|WORDS`.
+        let dismissal: String
     }
 
     let pieces: [Piece]
     let findings: [Item]
+    /// Findings the user said are fine in this draft, shown muted with a way back.
+    let dismissed: [Item]
+    let hasDismissed: Bool
     let clean: Bool
     let words: Int
     let summary: String
 
-    init(text: String, report: CheckReport) {
+    init(text: String, report: CheckReport, dismissals: Set<Dismissal> = []) {
+        let (active, dismissedFindings) = report.separating(dismissals)
         let units = Array(text.utf16)
         var pieces: [Piece] = []
         var position = 0
         // Overlapping spans: each finding marks from where the previous mark ended.
-        for (index, finding) in report.findings.enumerated().sorted(by: { $0.element.start < $1.element.start }) {
+        for (index, finding) in active.enumerated().sorted(by: { $0.element.start < $1.element.start }) {
             let start = max(position, min(finding.start, units.count)), end = max(start, min(finding.end, units.count))
             if start > position { pieces.append(Piece(text: Self.string(units[position..<start]), marked: false, number: 0)) }
             if end > start { pieces.append(Piece(text: Self.string(units[start..<end]), marked: true, number: index + 1)) }
@@ -36,14 +42,20 @@ struct CheckView {
         }
         if position < units.count { pieces.append(Piece(text: Self.string(units[position...]), marked: false, number: 0)) }
         self.pieces = pieces
-        findings = report.findings.enumerated().map { index, finding in
+        func item(_ index: Int, _ finding: Finding) -> Item {
             Item(number: index + 1, rule: Self.ruleLabels[finding.rule.rawValue] ?? finding.rule.rawValue, excerpt: finding.excerpt,
-                 message: finding.message, suggestion: finding.suggestion)
+                 message: finding.message, suggestion: finding.suggestion, dismissal: finding.rule.rawValue + "|" + finding.excerpt)
         }
-        clean = report.isClean
+        findings = active.enumerated().map(item)
+        dismissed = dismissedFindings.enumerated().map(item)
+        hasDismissed = !dismissed.isEmpty
+        clean = active.isEmpty && report.omitted == 0
         words = report.words
-        summary = report.isClean ? "No problems found: \(report.words) words."
-            : "\(Formatting.plural(report.findings.count, "thing")) to look at: \(report.words) words."
+        let count = active.count + report.omitted
+        let fine = dismissed.isEmpty ? "" : " (\(dismissed.count) marked as fine)"
+        summary = clean ? "No problems found: \(report.words) words.\(fine)"
+            : "\(Formatting.plural(count, "thing")) to look at: \(report.words) words.\(fine)"
+            + (report.omitted > 0 ? " The first \(active.count) are listed." : "")
     }
 
     static let ruleLabels: [String: String] = [

@@ -1,4 +1,5 @@
 import Foundation
+import ReboundCore
 import ReboundStore
 
 /// What the settings page shows.
@@ -10,7 +11,16 @@ struct SettingsView {
         "revoked": "The token is revoked. Scripts using it can no longer reach your notes.",
         "calendar": "Your calendar link is ready. Add it to your calendar app as a subscription.",
         "calendar-off": "The calendar link is turned off. Calendar apps using it stop getting updates.",
+        "check": "Your message check is set. Drafts are checked with the rules that are on.",
     ]
+
+    /// One rule of the message check, with whether it is on for this account.
+    struct RuleChoice {
+        let rule: String
+        let label: String
+        let summary: String
+        let on: Bool
+    }
 
     struct TokenRow {
         let id: String
@@ -27,8 +37,9 @@ struct SettingsView {
     let calendarURL: String?
     /// The same link as `webcal:`, which opens a calendar app to subscribe.
     let webcalURL: String?
+    let rules: [RuleChoice]
 
-    init(page: PageChrome, user: User, tokens: [APIToken], newToken: String?, calendarURL: String?) {
+    init(page: PageChrome, user: User, tokens: [APIToken], newToken: String?, calendarURL: String?, rulesOff: Set<CheckRule>) {
         self.page = page
         name = user.name
         email = user.email
@@ -42,6 +53,7 @@ struct SettingsView {
             "webcal://" + (url.split(separator: "://", maxSplits: 1).last.map(String.init) ?? url)
         }
         hasTokens = !tokens.isEmpty
+        rules = CheckAdvice.ruleSummaries.map { RuleChoice(rule: $0.rule.rawValue, label: $0.label, summary: $0.summary, on: !rulesOff.contains($0.rule)) }
     }
 
     /// Stored, not computed: templates see stored properties only.

@@ -81,6 +81,7 @@ enum TemplateModels {
             QuestionBankView.self,
             SettingsView.TokenRow.self,
             SettingsView.self,
+            SettingsView.RuleChoice.self,
         ]
     }
 
@@ -192,12 +193,14 @@ extension CheckView.Piece: TemplateFields {
 extension CheckView.Item: TemplateFields {
     static let fields: FieldTable<Self> = [
         "number": .of(\.number), "rule": .of(\.rule), "excerpt": .of(\.excerpt), "message": .of(\.message), "suggestion": .of(\.suggestion),
+        "dismissal": .of(\.dismissal),
     ]
 }
 
 extension CheckView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "pieces": .of(\.pieces), "findings": .of(\.findings), "clean": .of(\.clean), "words": .of(\.words), "summary": .of(\.summary),
+        "dismissed": .of(\.dismissed), "hasDismissed": .of(\.hasDismissed),
     ]
 }
 
@@ -295,7 +298,13 @@ extension SettingsView.TokenRow: TemplateFields {
 extension SettingsView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "name": .of(\.name), "email": .of(\.email), "tokens": .of(\.tokens), "newToken": .of(\.newToken),
-        "calendarURL": .of(\.calendarURL), "webcalURL": .of(\.webcalURL), "hasTokens": .of(\.hasTokens),
+        "calendarURL": .of(\.calendarURL), "webcalURL": .of(\.webcalURL), "hasTokens": .of(\.hasTokens), "rules": .of(\.rules),
+    ]
+}
+
+extension SettingsView.RuleChoice: TemplateFields {
+    static let fields: FieldTable<Self> = [
+        "rule": .of(\.rule), "label": .of(\.label), "summary": .of(\.summary), "on": .of(\.on),
     ]
 }
 
