@@ -48,7 +48,8 @@ import Testing
         expectOneLineError(try RunRebound.run(["check", "/no/such/note.txt"]), containing: "/no/such/note.txt: no such file")
         expectOneLineError(try RunRebound.run(["check", "-"], input: Data()), containing: "standard input: is empty")
         expectOneLineError(try RunRebound.run(["check", "-"], input: Data("  \n\n".utf8)), containing: "is empty")
-        expectOneLineError(try RunRebound.run(["check", "-"], input: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF])), containing: "not UTF-8 text")
+        expectOneLineError(try RunRebound.run(["check", "-"], input: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF])), containing: "this is a PNG image")
+        expectOneLineError(try RunRebound.run(["check", "-"], input: Data([0x48, 0x69, 0xFF, 0xFE, 0x41])), containing: "not UTF-8 text")
         expectOneLineError(try RunRebound.run(["check", FileManager.default.temporaryDirectory.path]), containing: "is a folder")
         let big = Data(String(repeating: "I am writing to thank you. ", count: 400_000).utf8)  // about 10.8 MB
         expectOneLineError(try RunRebound.run(["check", "-"], input: big), containing: "limit is 1 MB")

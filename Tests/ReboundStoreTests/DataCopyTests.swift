@@ -20,6 +20,7 @@ struct DataCopyTests {
                                               createdAt: now, expiresAt: now.addingTimeInterval(3600)))
         _ = try await store.recordFailedSignIn(key: "bo@example.org", at: now, windowStart: now.addingTimeInterval(-900))
         _ = try await store.serverSecret(named: "form-token-key", proposed: "a-secret-of-the-install", now: now)
+        try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
         #expect(try await store.saveInterview(StoreFixtures.interview("ana-1", company: "Northwind Traders — Café ☕︎"), of: ana.id))
         #expect(try await store.saveInterview(StoreFixtures.interview("ana-2", company: "Contoso", start: "2026-11-02T09:00:00-05:00"), of: ana.id))
         #expect(try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id))
@@ -28,6 +29,8 @@ struct DataCopyTests {
         _ = try await store.saveDraft(SavedDraft(key: "thank-you:Dana Reyes", subject: "Thank you, Dana",
                                                  body: "Dear Dana,\n\nThank you — it's \"good\" to talk.\n", updatedAt: now),
                                       of: InterviewID("ana-1"), of: ana.id)
+        _ = try await store.dismiss(Dismissal(rule: .excuse, words: "i hadn't slept"), in: "thank-you:Dana Reyes",
+                                    of: InterviewID("ana-1"), of: ana.id, at: now)
         try await store.createAPIToken(APIToken(id: "token-1", userID: ana.id, name: "scripts", tokenHash: "token-hash", createdAt: now))
         let review = PracticeScheduler.practised(nil, rating: .strong, at: now)
         try await store.recordPractice(PracticeAttempt(id: "attempt-1", questionKey: .own("Why us? — “really”"),

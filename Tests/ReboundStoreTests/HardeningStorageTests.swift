@@ -144,9 +144,7 @@ struct CheckChoicesStorageTests {
     @Test("rules turned off and findings dismissed belong to one user and one draft, and go with the interview or the account")
     func rulesAndDismissals() async throws {
         try await withStore { store in
-            let ana = StoreFixtures.user("ana", owner: true), bo = StoreFixtures.user("bo")
-            try await store.createUser(ana)
-            try await store.createUser(bo)
+            let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             try await store.saveInterview(StoreFixtures.interview("i-1"), of: ana.id)
             try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
             try await store.setRule(.tooLong, turnedOff: true, of: ana.id)

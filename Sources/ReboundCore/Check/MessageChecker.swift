@@ -10,6 +10,9 @@ public struct MessageChecker: Sendable {
     /// (`CheckReport.omitted`). A real message has a handful; a pasted book should not cost
     /// a report the size of the book.
     public static let findingLimit = 100
+    /// The longest excerpt given, in UTF-16 code units (a body of some 600 words); a longer
+    /// span's excerpt ends with "…".
+    public static let excerptLimit = 4_000
 
     /// A checker over the standard phrasebook, compiled once.
     public static let standard = MessageChecker()
@@ -165,7 +168,10 @@ public struct MessageChecker: Sendable {
         let kept = found.filter { !ignoring.contains($0.rule) }
             .sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
         let findings = kept.prefix(Self.findingLimit).map { candidate in
-            let excerpt = Self.slice(units, candidate.range)
+            // A rule about the whole message spans the body; its excerpt stops at a length
+            // anyone would read (the span itself still covers the whole body).
+            let shown = TextRange(start: candidate.range.start, end: min(candidate.range.end, candidate.range.start + Self.excerptLimit))
+            let excerpt = Self.slice(units, shown) + (shown.end < candidate.range.end ? "…" : "")
             let advice = CheckAdvice.forRule(candidate.rule, group: candidate.group)
             func fill(_ template: String) -> String {
                 template.replacingSlots(["{excerpt}": excerpt.clipped, "{words}": String(bodyWords), "{company}": company])

@@ -58,30 +58,28 @@
     });
     if (position < text.length) preview.appendChild(document.createTextNode(text.slice(position)));
 
-    list.textContent = "";
-    findings.forEach(function (f) {
+    // A finding as a list item: its rule and words, then what follows them.
+    function item(f, after) {
       var li = document.createElement("li");
       var rule = document.createElement("strong");
       rule.textContent = labels[f.rule] || f.rule;
       li.appendChild(rule);
-      li.appendChild(document.createTextNode(": \u201C" + f.excerpt + "\u201D. " + f.message + " "));
+      li.appendChild(document.createTextNode(": \u201C" + f.excerpt + "\u201D"));
+      after.forEach(function (node) { li.appendChild(node); });
+      return li;
+    }
+
+    list.textContent = "";
+    findings.forEach(function (f) {
       var better = document.createElement("em");
       better.textContent = "Better:";
-      li.appendChild(better);
-      li.appendChild(document.createTextNode(" " + f.suggestion + " "));
-      li.appendChild(button("dismiss", f, "This is fine"));
-      list.appendChild(li);
+      list.appendChild(item(f, [document.createTextNode(". " + f.message + " "), better,
+        document.createTextNode(" " + f.suggestion + " "), button("dismiss", f, "This is fine")]));
     });
     if (dismissedList) {
       dismissedList.textContent = "";
       dismissed.forEach(function (f) {
-        var li = document.createElement("li");
-        var rule = document.createElement("strong");
-        rule.textContent = labels[f.rule] || f.rule;
-        li.appendChild(rule);
-        li.appendChild(document.createTextNode(": \u201C" + f.excerpt + "\u201D "));
-        li.appendChild(button("restore", f, "Check it again"));
-        dismissedList.appendChild(li);
+        dismissedList.appendChild(item(f, [document.createTextNode(" "), button("restore", f, "Check it again")]));
       });
       dismissedBox.hidden = dismissed.length === 0;
     }
