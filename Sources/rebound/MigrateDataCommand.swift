@@ -9,12 +9,13 @@ struct MigrateDataCommand: AsyncParsableCommand {
         commandName: "migrate-data",
         abstract: "Copy every account, interview, plan, draft, session and token to another, empty database.",
         discussion: """
-          rebound migrate-data --from sqlite:$HOME/.local/share/rebound/rebound.sqlite \\
-                               --to postgres://rebound@db.example/rebound
+          rebound migrate-data \\
+            --from sqlite:$HOME/.local/share/rebound/rebound.sqlite \\
+            --to postgres://rebound@db.example/rebound
 
-        Both schemas are brought up to date first. The target must have no accounts. The copy
-        is one transaction on the target: all of it arrives, or on any error nothing does.
-        Stop the app while copying, so nothing changes half-way.
+        Both schemas are brought up to date first. The target must have no accounts.
+        The copy is one transaction on the target: all of it arrives, or on any
+        error nothing does. Stop the app while copying, so nothing changes half-way.
         """
     )
 

@@ -15,11 +15,12 @@ struct PracticeCommand: AsyncParsableCommand {
         commandName: "practice",
         abstract: "Practise interview questions one at a time; weak ones come back sooner.",
         discussion: """
-        Questions come from your debriefs (those you rated weak first) and from Rebound's
-        starter bank. For each one, jot an outline (a story question asks for situation,
-        task, action and result), then rate yourself: weak, ok or strong. The schedule is
-        SM-2: a weak answer comes back tomorrow and once more at the end of this sitting;
-        good ones come back after 1 day, 6 days, then longer and longer gaps.
+        Questions come from your debriefs (those you rated weak first) and from
+        Rebound's starter bank. For each one, jot an outline (a story question asks
+        for situation, task, action and result), then rate yourself: weak, ok or
+        strong. The schedule is SM-2: a weak answer comes back tomorrow and once
+        more at the end of this sitting; good ones come back after 1 day, 6 days,
+        then longer and longer gaps.
 
           rebound practice                          practise what is due
           rebound practice --field nursing --count 5 --timer 120

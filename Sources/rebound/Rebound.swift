@@ -8,17 +8,18 @@ struct Rebound: AsyncParsableCommand {
         commandName: "rebound",
         abstract: "Recover from a job interview that went badly: a plan, drafts, and a check for your messages.",
         discussion: """
-        Start from an interview file (JSON, see Examples/ and the contracts in shared/contracts):
+        Start from an interview file (JSON; see Examples/ and the contracts in
+        shared/contracts):
 
-          rebound plan Examples/pending-panel.json       what to do, and by when
-          rebound draft Examples/pending-panel.json      every message the plan sends
-          rebound check --context Examples/pending-panel.json my-note.txt
-                                                          what would hurt a message before you send it
+          rebound plan Examples/pending-panel.json     what to do, and by when
+          rebound draft Examples/pending-panel.json    every message the plan sends
+          rebound check my-note.txt                    what would hurt a message
+          rebound practice                             practise the hard questions
+          rebound serve                                the web app on 127.0.0.1:8080
 
-          rebound serve                                  the web app on http://127.0.0.1:8080
-
-        Exit status: 0 success, 1 the check found problems, 2 unusable input or arguments.
-        Nothing leaves your machine: Rebound reads files and prints results.
+        Exit status: 0 success, 1 the check found problems, 2 unusable input or
+        arguments. Nothing leaves your machine: Rebound reads files and prints
+        results.
         """,
         version: "0.1.0",
         subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self, PracticeCommand.self, ServeCommand.self, MigrateCommand.self,

@@ -26,10 +26,13 @@ enum RunRebound {
             .appendingPathComponent("Examples")
     }
 
-    static func run(_ arguments: [String], input: Data? = nil) throws -> RunResult {
+    static func run(_ arguments: [String], input: Data? = nil, environment: [String: String] = [:]) throws -> RunResult {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
+        if !environment.isEmpty {
+            process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        }
         let stdout = Pipe(), stderr = Pipe(), stdin = Pipe()
         process.standardOutput = stdout
         process.standardError = stderr
