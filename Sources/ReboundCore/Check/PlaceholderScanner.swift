@@ -59,6 +59,9 @@ enum PlaceholderScanner {
     /// Keys of the lower-case forms of `slotWords`, to test tokens before decoding their written form.
     static let slotWordKeys = KeyTable(keys: slotWords.map { WordKey.of($0.lowercased()) })
     static let slotPhraseKeys: [[UInt64]] = slotPhrases.map { $0.map(WordKey.of) }
+    /// Keys of the first words of `slotPhrases`, so most words are passed over at once.
+    static let slotPhraseFirstKeys = KeyTable(keys: slotPhraseKeys.compactMap(\.first))
+    static let sampleEmployerKeys = KeyTable(keys: sampleEmployers.map { WordKey.of($0.lowercased()) })
     static let companyWordKeys = KeyTable(keys: companyWords.map(WordKey.of))
     static let titleKeys = KeyTable(keys: titles.map(WordKey.of))
     static let etcKey = WordKey.of("etc")
@@ -131,13 +134,14 @@ enum PlaceholderScanner {
                 position += 1
                 continue
             }
-            if let phrase = slotPhraseKeys.first(where: { matches($0, tokens, at: position, capitalized: true) }) {
+            if slotPhraseFirstKeys.contains(token.key),
+               let phrase = slotPhraseKeys.first(where: { matches($0, tokens, at: position, capitalized: true) }) {
                 ranges.append(TextRange(start: token.start, end: tokens[position + phrase.count - 1].end))
                 position += phrase.count
                 continue
             }
-            if position + 1 < tokens.count, sampleEmployers.contains(written()), companyWordKeys.contains(tokens[position + 1].key),
-               tokens[position + 1].sentence == token.sentence {
+            if position + 1 < tokens.count, sampleEmployerKeys.contains(token.key), companyWordKeys.contains(tokens[position + 1].key),
+               tokens[position + 1].sentence == token.sentence, sampleEmployers.contains(written()) {
                 ranges.append(TextRange(start: token.start, end: tokens[position + 1].end))
                 position += 2
                 continue
@@ -239,7 +243,9 @@ enum PlaceholderScanner {
 }
 
 extension String {
+    /// The text without any run of `character` at either end ("[[Name]" trimmed of "[" is "Name]").
     func trimmingCharacters(of character: Character) -> String {
-        String(drop(while: { $0 == character }).reversed().drop(while: { $0 == character }).reversed())
+        guard let first = firstIndex(where: { $0 != character }), let last = lastIndex(where: { $0 != character }) else { return "" }
+        return String(self[first...last])
     }
 }
