@@ -3,11 +3,15 @@
 Starts `rebound serve` on a fresh SQLite database in a temporary folder, drives Debian's
 chromium through chromedriver with Selenium, and keeps a screenshot of every main page at
 phone (360 px) and desktop (1200 px) widths in BrowserTests/screenshots/ (not committed).
+Every page is also checked with axe-core for WCAG 2.2 A and AA problems at both widths; axe
+comes from PyPI's axe-playwright-python wheel (`pip install --no-deps axe-playwright-python`
+is enough: only its axe.min.js is read) or from the file AXE_JS names.
 
 Run it with `python3 BrowserTests/flow_test.py` after `swift build`; REBOUND_BIN names the
 binary (default: .build/debug/rebound).
 """
 import datetime
+import importlib.util
 import json
 import os
 import shutil
@@ -30,6 +34,26 @@ from selenium.webdriver.support.ui import Select, WebDriverWait
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHOTS = os.path.join(ROOT, "BrowserTests", "screenshots")
 BIN = os.environ.get("REBOUND_BIN", os.path.join(ROOT, ".build", "debug", "rebound"))
+
+
+def axe_source():
+    """axe-core's script, or None when it is not installed (a failure under CI)."""
+    path = os.environ.get("AXE_JS")
+    if not path:
+        spec = importlib.util.find_spec("axe_playwright_python")
+        if spec and spec.submodule_search_locations:
+            path = os.path.join(list(spec.submodule_search_locations)[0], "axe.min.js")
+    if path and os.path.exists(path):
+        with open(path, encoding="utf-8") as file:
+            return file.read()
+    if os.environ.get("CI") == "true":
+        sys.exit("axe-core is missing: pip install --no-deps axe-playwright-python, or set AXE_JS")
+    print("accessibility checks skipped: pip install --no-deps axe-playwright-python to run them")
+    return None
+
+
+AXE = axe_source()
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 
 
 def free_port():
@@ -171,6 +195,7 @@ class ReboundInABrowser(unittest.TestCase):
             overflow = driver.execute_script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             self.assertLessEqual(overflow, 0, f"{name} scrolls sideways at {width} px")
+            self.assertAccessible(name, width)
             height = driver.execute_script("return document.documentElement.scrollHeight")
             driver.set_window_size(width, min(height + 120, 6000))
             driver.execute_script("window.scrollTo(0, 0)")
@@ -182,6 +207,20 @@ class ReboundInABrowser(unittest.TestCase):
               .map(e => e.name || e.id);""")
         self.assertEqual(unlabelled, [], f"{name}: fields without a label")
         self.assertNoConsoleErrors(name)
+
+    def assertAccessible(self, name, width):
+        """axe-core finds no WCAG 2.2 A or AA violation on the page as it is shown now."""
+        if AXE is None:
+            return
+        driver = self.driver
+        if not driver.execute_script("return typeof window.axe !== 'undefined'"):
+            driver.execute_script(AXE)
+        violations = driver.execute_async_script("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}})
+              .then(r => done(r.violations.map(v => v.id + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
+              .catch(e => done(['axe failed: ' + e]));""", WCAG_TAGS)
+        self.assertEqual(violations, [], f"{name} at {width} px: accessibility violations")
 
     def assertNoConsoleErrors(self, where):
         # A form sent back with a problem answers 400 on purpose; anything else is a fault.
