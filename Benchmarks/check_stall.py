@@ -22,7 +22,7 @@ import time
 import urllib.request
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from web_load import ROOT, Client, free_port  # noqa: E402
+from web_load import ROOT, free_port, owner_with_token  # noqa: E402
 
 
 def main():
@@ -39,19 +39,7 @@ def main():
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(200):
-            try:
-                urllib.request.urlopen(base + "/healthz", timeout=1).read()
-                break
-            except OSError:
-                time.sleep(0.05)
-        client = Client(base)
-        client.get("/setup")
-        client.post("/setup", {"email": "ana@example.org", "name": "Ana", "password": "correct-horse-battery",
-                               "confirm": "correct-horse-battery"})
-        client.get("/settings")
-        html = client.post("/settings/tokens", {"name": "stall"})
-        token = html.split('id="new-token" value="')[1].split('"')[0]
+        _, token = owner_with_token(base, "stall")
         sentence = "Sorry, I was so nervous, which is why my answers were a mess. "
         text = "Hi Dana,\n\n" + sentence * (99_000 // len(sentence))
         body = json.dumps({"text": text}).encode()

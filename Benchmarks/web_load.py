@@ -95,6 +95,24 @@ class Client:
         return next(c.value for c in self.jar if c.name == name)
 
 
+def owner_with_token(base, token_name):
+    """Waits for the server at `base`, creates its owner account through the setup page and
+    returns the signed-in client and a new API token."""
+    for _ in range(300):
+        try:
+            urllib.request.urlopen(base + "/healthz", timeout=1).read()
+            break
+        except OSError:
+            time.sleep(0.1)
+    browser = Client(base)
+    browser.get("/setup")
+    browser.post("/setup", {"name": "Ana Silva", "email": "ana@example.org", "password": "correct-horse-battery",
+                            "confirm": "correct-horse-battery"})
+    browser.get("/settings")
+    page = browser.post("/settings/tokens", {"name": token_name})
+    return browser, re.search(r'id="new-token" value="([^"]+)"', page).group(1)
+
+
 def api(base, token, method, path, body=None):
     request = urllib.request.Request(base + path, method=method, data=json.dumps(body).encode() if body else None,
                                      headers={"Authorization": f"Bearer {token}", "Content-Type": "application/json"})
@@ -195,19 +213,7 @@ def main():
     server = subprocess.Popen([binary, "serve", "--database", f"sqlite:{folder}/rebound.sqlite", "--port", str(port)],
                               stdout=log, stderr=subprocess.STDOUT, env=dict(os.environ, LOG_LEVEL="warning"))
     try:
-        for _ in range(300):
-            try:
-                urllib.request.urlopen(base + "/sign-in", timeout=1)
-                break
-            except Exception:
-                time.sleep(0.1)
-        browser = Client(base)
-        browser.get("/setup")
-        browser.post("/setup", {"name": "Ana Silva", "email": "ana@example.org", "password": "correct-horse-battery",
-                                "confirm": "correct-horse-battery"})
-        browser.get("/settings")
-        page = browser.post("/settings/tokens", {"name": "load test"})
-        token = re.search(r'id="new-token" value="([^"]+)"', page).group(1)
+        browser, token = owner_with_token(base, "load test")
 
         started = time.time()
         ids = [api(base, token, "POST", "/api/v1/interviews", interview_file(i))["id"] for i in range(options.interviews)]
