@@ -49,7 +49,9 @@ public enum Multipart {
             // The part's headers end at the first empty line (which may come at once).
             guard let headersEnd = find([13, 10, 13, 10], in: body, from: position) else { return nil }
             let contentStart = headersEnd + 4
-            guard let next = find(delimiter, in: body, from: headersEnd + 2) else { return nil }
+            // The next delimiter comes after the empty line: a part whose headers never end is
+            // refused, not read into the part after it.
+            guard let next = find(delimiter, in: body, from: position), next >= headersEnd + 2 else { return nil }
             guard next >= contentStart || next == headersEnd + 2 else { return nil }
             let headers = headersEnd > position + 2 ? String(decoding: body[(position + 2)..<headersEnd], as: UTF8.self) : ""
             if let name = fieldName(headers) {

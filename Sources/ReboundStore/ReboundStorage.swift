@@ -168,8 +168,8 @@ public protocol ReboundStorage: Sendable {
 
     /// The rules the user turned off for their account.
     func rulesTurnedOff(of user: UserID) async throws -> Set<CheckRule>
-    /// Turns a rule off for the user's account, or back on.
-    func setRule(_ rule: CheckRule, turnedOff: Bool, of user: UserID) async throws
+    /// Makes these the rules turned off for the user's account, all at once (every other rule on).
+    func setRulesTurnedOff(_ rules: Set<CheckRule>, of user: UserID) async throws
     /// The findings the user said are fine in one draft of an interview.
     func dismissals(of draft: String, in interview: InterviewID, of user: UserID) async throws -> Set<Dismissal>
     /// Remembers that a finding is fine in a draft; false when the interview is not the user's.

@@ -65,6 +65,7 @@ import Testing
         "Website traffic grew 40% after the relaunch.",
         "At my last job the launch slipped because of a supplier, and I rebuilt the plan so we shipped on time.",
         "I wasn't nervous at all.",
+        "I'm not sorry I asked about the budget: it told me a lot about the role.",
         "I'd welcome the chance to continue the conversation.",
         "I wish I had explained my analytics work more clearly, so here is an example.",
     ])
@@ -143,6 +144,22 @@ import Testing
         #expect(rules(wrapped("In my previous role at Contoso I ran the brand committee."), context: file).isEmpty)
         #expect(rules(wrapped("I'd love to join Northwind and grow the brand."), context: file).isEmpty)
         #expect(rules(wrapped("I'd love to join the Marketing team."), context: file).isEmpty)
+    }
+
+    /// Each lead-in ("join", "the Marketing Coordinator at") once looked back over every word
+    /// before it for a past tense: a megabyte of them took five minutes. The time limit only
+    /// catches a stall; the benchmarks hold the speed.
+    @Test(.timeLimit(.minutes(1)))
+    func employerLeadInsAreReadInOnePassWhateverTheirNumber() throws {
+        let file = try Fixtures.example("pending-panel.json")
+        let sentences = ["I would love to join Acme. ", "The Marketing Coordinator at Contoso suits me. ", "join "]
+        let text = "Hi Dana,\n\n" + String(repeating: sentences.joined(), count: 1_000_000 / 80) + "\n\nBest,\nAlex\n"
+        let report = checker.check(text, context: file)
+        #expect(report.findings.count == MessageChecker.findingLimit)
+        #expect(report.omitted > 10_000)
+        #expect(report.findings.filter { $0.rule == .wrongName }.count > 90)
+        // A past tense earlier in the same sentence still makes it a past employer.
+        #expect(rules(wrapped("I used to work at the shop and then had the Marketing Coordinator role at Contoso."), context: file).isEmpty)
     }
 
     @Test func aReferenceNoteMayGreetTheContact() throws {

@@ -56,6 +56,18 @@ import Testing
         #expect(Multipart.fields(Array("--B--\r\n".utf8), boundary: "B")?.fields.isEmpty ?? true)
     }
 
+    /// A part whose headers never end in an empty line is refused; its headers were once read
+    /// on into the next part, which then filed that part's content under the wrong name.
+    @Test func aPartWithoutTheEmptyLineAfterItsHeadersIsRefused() {
+        let good = "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\none\r\n--B\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\ntwo\r\n--B--\r\n"
+        #expect(Multipart.fields(Array(good.utf8), boundary: "B")?.fields.map(\.value) == ["one", "two"])
+        let broken = "--B\r\nContent-Disposition: form-data; name=\"a\"\r\n--B\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\ntwo\r\n--B--\r\n"
+        #expect(Multipart.fields(Array(broken.utf8), boundary: "B") == nil)
+        // A part with no headers and nothing in it is still a part.
+        let empty = "--B\r\n\r\n\r\n--B\r\nContent-Disposition: form-data; name=\"b\"\r\n\r\ntwo\r\n--B--\r\n"
+        #expect(Multipart.fields(Array(empty.utf8), boundary: "B")?.fields.map(\.value) == ["two"])
+    }
+
     /// Found by fuzzing: a header name with a byte above 0x7F made MultipartKit 4.7.1 trap
     /// (an index out of its table), which would stop the server on one upload.
     @Test func aHeaderByteAbove0x7FIsReadNotTrapped() throws {

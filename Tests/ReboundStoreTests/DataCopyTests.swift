@@ -20,7 +20,7 @@ struct DataCopyTests {
                                               createdAt: now, expiresAt: now.addingTimeInterval(3600)))
         _ = try await store.recordFailedSignIn(key: "bo@example.org", at: now, windowStart: now.addingTimeInterval(-900))
         _ = try await store.serverSecret(named: "form-token-key", proposed: "a-secret-of-the-install", now: now)
-        try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
+        try await store.setRulesTurnedOff([.tooLong], of: ana.id)
         #expect(try await store.saveInterview(StoreFixtures.interview("ana-1", company: "Northwind Traders — Café ☕︎"), of: ana.id))
         #expect(try await store.saveInterview(StoreFixtures.interview("ana-2", company: "Contoso", start: "2026-11-02T09:00:00-05:00"), of: ana.id))
         #expect(try await store.saveInterview(StoreFixtures.interview("bo-1"), of: bo.id))

@@ -146,10 +146,10 @@ struct CheckChoicesStorageTests {
         try await withStore { store in
             let (ana, bo) = try await StoreFixtures.anaAndBo(in: store)
             try await store.saveInterview(StoreFixtures.interview("i-1"), of: ana.id)
-            try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
-            try await store.setRule(.tooLong, turnedOff: true, of: ana.id)
-            try await store.setRule(.noInterest, turnedOff: true, of: ana.id)
-            try await store.setRule(.noInterest, turnedOff: false, of: ana.id)
+            try await store.setRulesTurnedOff([.tooLong, .noInterest], of: ana.id)
+            #expect(try await store.rulesTurnedOff(of: ana.id) == [.tooLong, .noInterest])
+            try await store.setRulesTurnedOff([.tooLong], of: ana.id)
+            try await store.setRulesTurnedOff([.tooLong], of: ana.id)
             #expect(try await store.rulesTurnedOff(of: ana.id) == [.tooLong])
             #expect(try await store.rulesTurnedOff(of: bo.id).isEmpty)
 
@@ -163,6 +163,12 @@ struct CheckChoicesStorageTests {
             #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: bo.id).isEmpty)
             try await store.restore(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id)
             #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: ana.id).isEmpty)
+
+            // Long words in any script fit every database's index: a dismissal keeps at most 400 bytes.
+            let long = Dismissal(rule: .apology, excerpt: String((0..<1_000).map { Character(Unicode.Scalar(0x4E00 + ($0 * 7919) % 20_000)!) }))
+            #expect(long.words.utf8.count <= Dismissal.wordsLimit && long.words.utf8.count > Dismissal.wordsLimit - 4)
+            #expect(try await store.dismiss(long, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id, at: StoreFixtures.now))
+            #expect(try await store.dismissals(of: "thank-you:Dana Reyes", in: InterviewID("i-1"), of: ana.id) == [long])
 
             try await store.dismiss(fine, in: "thank-you:Dana Reyes", of: InterviewID("i-1"), of: ana.id, at: StoreFixtures.now)
             try await store.deleteInterview(InterviewID("i-1"), of: ana.id)

@@ -80,6 +80,37 @@ struct CheckChoicesTests {
         }
     }
 
+    @Test("a finding about the whole message, however long the message, can be marked fine, and stays fine through edits")
+    func wholeMessageFindings() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            let href = "/interviews/i-1/draft?key=" + "thank-you:Dana Reyes".queryValueEncoded
+            try await browser.get(href)
+            // 400 words with no thanks and no interest: three findings whose words are the whole body.
+            let body = "Dear Dana,\n\n" + String(repeating: "The rebrand plan for the regional campaigns needs care. ", count: 50) + "\n\nAna"
+            func check(_ text: String, _ extra: (String, String)) async throws -> TestResponse {
+                try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", text), extra])
+            }
+            let checked = try await check(body, ("go", "check"))
+            let values = Self.dismissValues(in: checked.text)
+            #expect(Set(values.map { String($0.prefix { $0 != "|" }) }) == ["too-long", "no-thanks", "no-interest"])
+            #expect(values.allSatisfy { $0.count < 100 })
+            // The button of an older page sent the whole excerpt; that works too.
+            let tooLong = try await check(body, ("dismiss", "too-long|" + String(repeating: "the rebrand plan ", count: 250)))
+            #expect(tooLong.status == .ok)
+            #expect(tooLong.text.contains("Marked as fine for this draft."))
+            for value in values where !value.hasPrefix("too-long") {
+                #expect(try await check(body, ("dismiss", value)).status == .ok)
+            }
+            let edited = try await check(body.replacingOccurrences(of: "Dear Dana,\n\n", with: "Dear Dana,\n\nA short opening line. "), ("go", "check"))
+            #expect(edited.text.contains("No problems found"))
+            #expect(edited.text.contains("3 marked as fine"))
+        }
+    }
+
     @Test("the web app checks at most 100,000 characters: the API refuses more, a draft that long is not saved")
     func sizeBound() async throws {
         let app = try await TestApp.make()
@@ -99,10 +130,13 @@ struct CheckChoicesTests {
         }
     }
 
-    static func dismissValue(in page: String) -> String? {
-        guard let range = page.range(of: #"name="dismiss" value=""#) else { return nil }
-        let raw = String(page[range.upperBound...].prefix { $0 != "\"" })
-        return raw.replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
-            .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+    static func dismissValue(in page: String) -> String? { dismissValues(in: page).first }
+
+    /// The values of the page's "This is fine" buttons, as the browser sends them.
+    static func dismissValues(in page: String) -> [String] {
+        page.components(separatedBy: #"name="dismiss" value=""#).dropFirst().map { rest in
+            String(rest.prefix { $0 != "\"" }).replacingOccurrences(of: "&#39;", with: "'").replacingOccurrences(of: "&amp;", with: "&")
+                .replacingOccurrences(of: "&quot;", with: "\"").replacingOccurrences(of: "&lt;", with: "<").replacingOccurrences(of: "&gt;", with: ">")
+        }
     }
 }

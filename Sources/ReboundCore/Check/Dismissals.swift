@@ -11,13 +11,42 @@ public struct Dismissal: Hashable, Sendable {
         self.words = words
     }
 
+    /// The dismissal of a finding with these words. A finding about the whole message
+    /// (`too-long`, `no-thanks`, `no-interest`) is remembered by its rule alone: its "words"
+    /// are the whole body, and marking it fine should outlast any edit.
+    public init(rule: CheckRule, excerpt: String) {
+        self.init(rule: rule, words: rule.isAboutTheWholeMessage ? "" : Self.key(of: excerpt))
+    }
+
     /// The dismissal of a finding.
-    public init(_ finding: Finding) { self.init(rule: finding.rule, words: Self.key(of: finding.excerpt)) }
+    public init(_ finding: Finding) { self.init(rule: finding.rule, excerpt: finding.excerpt) }
+
+    /// The most UTF-8 bytes of words a dismissal remembers: enough to tell findings apart, and
+    /// small enough for any database's index.
+    public static let wordsLimit = 400
 
     /// Words as a dismissal remembers them: lowercased, runs of white space made one space,
-    /// trimmed, at most 1,000 characters.
+    /// trimmed, cut to at most `wordsLimit` UTF-8 bytes between Unicode scalars.
     public static func key(of excerpt: String) -> String {
-        String(excerpt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ").prefix(1_000))
+        let words = excerpt.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        guard words.utf8.count > wordsLimit else { return words }
+        var kept = String.UnicodeScalarView(), bytes = 0
+        for scalar in words.unicodeScalars {
+            bytes += UTF8.width(scalar)
+            if bytes > wordsLimit { break }
+            kept.append(scalar)
+        }
+        return String(kept)
+    }
+}
+
+extension CheckRule {
+    /// Whether the rule's finding is about the message as a whole rather than some of its words.
+    public var isAboutTheWholeMessage: Bool {
+        switch self {
+        case .tooLong, .noThanks, .noInterest: true
+        default: false
+        }
     }
 }
 

@@ -149,8 +149,14 @@ struct NameCheck {
     private func wrongEmployers(_ tokenizer: Tokenizer, greeting: TextRange?) -> [TextRange] {
         let tokens = tokenizer.tokens
         var ranges: [TextRange] = []
-        for index in tokens.indices where !tokens[index].isQuoted {
+        // The first word of the current sentence that puts it in the past ("used to", "was"),
+        // noted on the way so no word is looked at twice (a sentence's words are contiguous).
+        var markedSentence = -1, firstPastMarker = Int.max
+        for index in tokens.indices {
             let sentence = tokens[index].sentence
+            if sentence != markedSentence { markedSentence = sentence; firstPastMarker = .max }
+            if firstPastMarker == .max, Self.pastMarkerKeys.contains(tokens[index].key) { firstPastMarker = index }
+            if tokens[index].isQuoted { continue }
             var leadLength = 0
             if let group = Self.leadInsByLastWord.value(tokens[index].key),
                let leadIn = Self.leadInGroups[group].map({ Self.leadInKeys[$0] }).first(where: { leadIn in
@@ -166,9 +172,7 @@ struct NameCheck {
             }
             guard leadLength > 0 else { continue }
             let leadStart = index - (leadLength - 1)
-            if tokens[..<leadStart].contains(where: { $0.sentence == sentence && Self.pastMarkerKeys.contains($0.key) }) {
-                continue
-            }
+            if firstPastMarker < leadStart { continue }
             var position = index + 1
             if position < tokens.count, Self.determinerKeys.contains(tokens[position].key) { position += 1 }
             var nameEnd = position

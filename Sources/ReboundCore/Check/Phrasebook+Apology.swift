@@ -51,6 +51,7 @@ enum Apology {
     static let notAnApology: [String] = [
         "no|any need|reason to ... apologi*|apologise|apologize|sorry",
         "nothing to be|feel sorry",
+        "not|never sorry",
         "dont|never|not ... have to|need to ... apologi*|apologise|apologize|sorry",
         "dont|do|never|no ...2 apologi*|apologise|apologize",
         "he|she|they|customer|customers|client|clients|supplier|manager|boss|colleague|patient|parent|guest|vendor ...6 apologi*|apologized|apologised|apologising|apologizing",

@@ -10,15 +10,11 @@ extension SQLStorage {
         }
     }
 
-    public func setRule(_ rule: CheckRule, turnedOff: Bool, of user: UserID) async throws {
+    public func setRulesTurnedOff(_ rules: Set<CheckRule>, of user: UserID) async throws {
         try await write { db in
-            if turnedOff {
-                try await db.raw("""
-                    INSERT INTO check_rules_off (user_id, rule) VALUES (\(bind: user.rawValue), \(bind: rule.rawValue))
-                    ON CONFLICT (user_id, rule) DO NOTHING
-                    """).run()
-            } else {
-                try await db.raw("DELETE FROM check_rules_off WHERE user_id = \(bind: user.rawValue) AND rule = \(bind: rule.rawValue)").run()
+            try await db.raw("DELETE FROM check_rules_off WHERE user_id = \(bind: user.rawValue)").run()
+            for rule in CheckRule.allCases where rules.contains(rule) {
+                try await db.raw("INSERT INTO check_rules_off (user_id, rule) VALUES (\(bind: user.rawValue), \(bind: rule.rawValue))").run()
             }
         }
     }

@@ -96,13 +96,14 @@ struct DraftController {
                 // The button carries the finding as RULE|WORDS; the text being edited comes along.
                 let value = form[action] ?? ""
                 let parts = value.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-                guard parts.count == 2, let rule = CheckRule(rawValue: String(parts[0])), parts[1].count <= 2_000 else {
+                guard parts.count == 2, let rule = CheckRule(rawValue: String(parts[0])) else {
                     throw HTTPError(.badRequest, message: "That finding could not be read. Reload the page and try again.")
                 }
-                let dismissal = Dismissal(rule: rule, words: Dismissal.key(of: String(parts[1])))
+                let dismissal = Dismissal(rule: rule, excerpt: String(parts[1]))
                 if action == "dismiss" {
                     try await app.storage.dismiss(dismissal, in: draft.key, of: interview.id, of: user.id, at: app.environment.now())
-                    notice = "Marked as fine. It stays out of the check while those words stay in this draft."
+                    notice = rule.isAboutTheWholeMessage ? "Marked as fine for this draft."
+                        : "Marked as fine. It stays out of the check while those words stay in this draft."
                 } else {
                     try await app.storage.restore(dismissal, in: draft.key, of: interview.id, of: user.id)
                     notice = "The finding is back in the check."

@@ -76,9 +76,7 @@ struct SettingsController {
             let user = try context.requireUser()
             // Each rule's box is sent only when ticked: a rule not sent is turned off.
             let on = Set(context.form?.all("rule") ?? [])
-            for rule in CheckRule.allCases {
-                try await app.storage.setRule(rule, turnedOff: !on.contains(rule.rawValue), of: user.id)
-            }
+            try await app.storage.setRulesTurnedOff(Set(CheckRule.allCases.filter { !on.contains($0.rawValue) }), of: user.id)
             return app.redirect("/settings?saved=check#check")
         }
         router.post("/settings/sign-out-everywhere") { request, context in

@@ -44,7 +44,7 @@ struct CheckView {
         self.pieces = pieces
         func item(_ index: Int, _ finding: Finding) -> Item {
             Item(number: index + 1, rule: Self.ruleLabels[finding.rule.rawValue] ?? finding.rule.rawValue, excerpt: finding.excerpt,
-                 message: finding.message, suggestion: finding.suggestion, dismissal: finding.rule.rawValue + "|" + finding.excerpt)
+                 message: finding.message, suggestion: finding.suggestion, dismissal: finding.rule.rawValue + "|" + Dismissal(finding).words)
         }
         findings = active.enumerated().map(item)
         dismissed = dismissedFindings.enumerated().map(item)
