@@ -125,6 +125,11 @@ import Testing
         for fine in ["[1]", "<dana@northwind.example>", "<https://example.com>", "TKO", "Atkins", "todo-list", "[the report](https://example.com)"] {
             #expect(rules(wrapped("See \(fine) for details.")).isEmpty, "\(fine)")
         }
+        // A stand-in employer is quoted whole, not just its first word.
+        for employer in ["XYZ Company", "ABC Corp", "ACME Inc"] {
+            let found = checker.check(wrapped("The role at \(employer) excites me.")).findings
+            #expect(found.map(\.excerpt) == [employer], "\(employer)")
+        }
     }
 
     @Test func wrongNamesAreCheckedOnlyWithContext() throws {

@@ -47,10 +47,12 @@ let benchmarks: @Sendable () -> Void = {
 }
 
 enum Samples {
-    /// About `bytes` of sentences that each hold an apology, an excuse or a verdict.
+    /// About `bytes` of sentences that each hold an apology, an excuse, a plea, a verdict or
+    /// another employer (checked against the interview, so the wrong-name rule reads them all).
     static func problems(_ bytes: Int) -> String {
         let sentences = ["Sorry, I was so nervous. ", "I hadn't slept, which is why my answers were a mess. ",
-                         "Please give me another chance, I really need this job. ", "I know I bombed the budget question. "]
+                         "Please give me another chance, I really need this job. ", "I know I bombed the budget question. ",
+                         "I would love to join Contoso. "]
         var text = "Hi Dana,\n\n"
         var index = 0
         while text.utf8.count < bytes {

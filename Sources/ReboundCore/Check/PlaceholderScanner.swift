@@ -129,6 +129,13 @@ enum PlaceholderScanner {
                 }
             }
             let written = { UTF16Text.string(units[token.start..<token.end]) }
+            // "XYZ Company" as one slot, before "XYZ" alone.
+            if position + 1 < tokens.count, sampleEmployerKeys.contains(token.key), companyWordKeys.contains(tokens[position + 1].key),
+               tokens[position + 1].sentence == token.sentence, sampleEmployers.contains(written()) {
+                ranges.append(TextRange(start: token.start, end: tokens[position + 1].end))
+                position += 2
+                continue
+            }
             if isExes || (slotWordKeys.contains(token.key) && slotWords.contains(written())) {
                 ranges.append(TextRange(start: token.start, end: token.end))
                 position += 1
@@ -138,12 +145,6 @@ enum PlaceholderScanner {
                let phrase = slotPhraseKeys.first(where: { matches($0, tokens, at: position, capitalized: true) }) {
                 ranges.append(TextRange(start: token.start, end: tokens[position + phrase.count - 1].end))
                 position += phrase.count
-                continue
-            }
-            if position + 1 < tokens.count, sampleEmployerKeys.contains(token.key), companyWordKeys.contains(tokens[position + 1].key),
-               tokens[position + 1].sentence == token.sentence, sampleEmployers.contains(written()) {
-                ranges.append(TextRange(start: token.start, end: tokens[position + 1].end))
-                position += 2
                 continue
             }
             if titleKeys.contains(token.key), position + 1 < tokens.count {
