@@ -65,28 +65,23 @@ public struct MessageChecker: Sendable {
             tagNumbers[tag] = tagNumbers.count
             return tagNumbers[tag]!
         }
+        func bits(_ tags: [String]) -> UInt64 { tags.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) } }
         var compiled: [CompiledEntry] = []
         for (index, entry) in phrasebook.entries.enumerated() {
             for id in Set(patterns.add(entry.pattern, lexicon: &lexicon)) {
                 while starters.count <= id { starters.append([]) }
                 starters[id].append(index)
             }
-            let requires = entry.requires.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
-            let unless = entry.unless.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
-            let covering = entry.unlessCovering.reduce(UInt64(0)) { $0 | 1 << UInt64(tagNumber($1)) }
+            let requires = bits(entry.requires), unless = bits(entry.unless), covering = bits(entry.unlessCovering)
             let widen = entry.requires.first.flatMap { $0 == "self" ? nil : tagNumber($0) } ?? -1
-            switch entry.meaning {
-            case .cue(let tag):
-                compiled.append(CompiledEntry(tag: tagNumber(tag), rule: nil, group: nil, requires: requires, nearby: entry.nearby,
-                                              unless: unless, unlessCovering: covering,
-                                              widenTo: widen, skipInStory: entry.skipInStory, storyStrongOnly: entry.storyStrongOnly,
-                                              negatable: entry.negatable))
-            case .finding(let rule, let group):
-                compiled.append(CompiledEntry(tag: -1, rule: rule, group: group, requires: requires, nearby: entry.nearby,
-                                              unless: unless, unlessCovering: covering,
-                                              widenTo: widen, skipInStory: entry.skipInStory, storyStrongOnly: entry.storyStrongOnly,
-                                              negatable: entry.negatable))
+            // A cue sets its tag; a finding reports its rule.
+            let (tag, rule, group): (Int, CheckRule?, String?) = switch entry.meaning {
+            case .cue(let tag): (tagNumber(tag), nil, nil)
+            case .finding(let rule, let group): (-1, rule, group)
             }
+            compiled.append(CompiledEntry(tag: tag, rule: rule, group: group, requires: requires, nearby: entry.nearby,
+                                          unless: unless, unlessCovering: covering, widenTo: widen, skipInStory: entry.skipInStory,
+                                          storyStrongOnly: entry.storyStrongOnly, negatable: entry.negatable))
         }
         for tag in ["story", "story-strong", "interview", "thanks", "interest"] { _ = tagNumber(tag) }
         while starters.count < lexicon.count { starters.append([]) }
