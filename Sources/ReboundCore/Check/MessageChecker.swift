@@ -150,7 +150,7 @@ public struct MessageChecker: Sendable {
         if CheckRule.noInterest.applies(to: kind), !analysis.hasCue(tags.bit("interest")) {
             found.append(Candidate(rule: .noInterest, group: nil, range: bodyRange))
         }
-        for range in PlaceholderScanner.placeholders(in: units, tokenizer: tokenizer) {
+        for range in PlaceholderScanner.placeholders(in: units, tokenizer: tokenizer, lines: layout.lines) {
             found.append(Candidate(rule: .placeholder, group: nil, range: range))
         }
         if let names = context?.names {

@@ -5,6 +5,8 @@ struct MessageLayout {
     var greeting: TextRange?
     var body: TextRange
     var signOff: TextRange?
+    /// Every line of the text, for the rules that read whole lines.
+    let lines: [Line]
 
     /// A line of the text without its line break, in UTF-16 offsets.
     struct Line {
@@ -26,6 +28,7 @@ struct MessageLayout {
     init(_ text: String, units: [UInt16]? = nil, vocabulary: LayoutVocabulary = .standard) {
         let units = units ?? Array(text.utf16)
         let lines = Self.lines(of: units)
+        self.lines = lines
         var first = 0
         if let line = lines.first, line.text(in: units).lowercased().hasPrefix("subject:") {
             let skip = "subject:".utf16.count

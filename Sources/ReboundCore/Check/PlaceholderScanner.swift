@@ -66,11 +66,12 @@ enum PlaceholderScanner {
     static let titleKeys = KeyTable(keys: titles.map(WordKey.of))
     static let etcKey = WordKey.of("etc")
 
-    static func placeholders(in units: [UInt16], tokenizer: Tokenizer) -> [TextRange] {
+    /// The slots of a text, given its words and its lines (`MessageLayout.lines`).
+    static func placeholders(in units: [UInt16], tokenizer: Tokenizer, lines: [MessageLayout.Line]) -> [TextRange] {
         var ranges: [TextRange] = []
         bracketed(units, tokenizer: tokenizer, into: &ranges)
         words(units, tokenizer: tokenizer, into: &ranges)
-        lines(units, into: &ranges)
+        senderSlotLines(units, lines, into: &ranges)
         ranges.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         // Keep the first of overlapping ranges.
         var kept: [TextRange] = []
@@ -178,8 +179,8 @@ enum PlaceholderScanner {
     }
 
     /// Lines that hold nothing but a slot for the sender's details ("Your Name").
-    private static func lines(_ units: [UInt16], into ranges: inout [TextRange]) {
-        for line in MessageLayout.lines(of: units) where !line.isBlank && line.range.end - line.range.start <= 40 {
+    private static func senderSlotLines(_ units: [UInt16], _ lines: [MessageLayout.Line], into ranges: inout [TextRange]) {
+        for line in lines where !line.isBlank && line.range.end - line.range.start <= 40 {
             var text = UTF16Text.string(units[line.range.start..<line.range.end]).trimmingWhitespace()
             text = text.trimmingCharacters(of: "[").trimmingCharacters(of: "]").trimmingCharacters(of: ":").trimmingCharacters(of: ".")
             if slotLines.contains(text.lowercased().trimmingWhitespace()) {
