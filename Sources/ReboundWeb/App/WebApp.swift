@@ -58,8 +58,8 @@ struct WebApp: Sendable {
                                csrf: session.csrfSecret), nil)
         }
         let now = environment.now()
-        if let existing = request.cookieValue(CSRFMiddleware.cookieName), formTokens.isValid(existing, now: now),
-           now.timeIntervalSince1970 - Self.issued(existing) < FormTokens.lifetime / 2 {
+        if let existing = request.cookieValue(CSRFMiddleware.cookieName), let issued = formTokens.issued(existing, now: now),
+           now.timeIntervalSince(issued) < FormTokens.lifetime / 2 {
             return (PageChrome(title: title, signedIn: false, userName: "", csrf: existing), nil)
         }
         // A new token when there is none, or the one there is would expire within half a day.
@@ -67,11 +67,6 @@ struct WebApp: Sendable {
         let cookie = Cookie(name: CSRFMiddleware.cookieName, value: token, path: "/", secure: request.isHTTPS,
                             httpOnly: true, sameSite: .lax)
         return (PageChrome(title: title, signedIn: false, userName: "", csrf: token), cookie)
-    }
-
-    /// When a form token was made (its second field).
-    private static func issued(_ token: String) -> TimeInterval {
-        token.split(separator: ".").dropFirst().first.flatMap { TimeInterval(String($0)) } ?? 0
     }
 
     /// Renders a page and sets the chrome's cookie, if any.

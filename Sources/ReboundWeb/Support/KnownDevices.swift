@@ -10,23 +10,20 @@ import ReboundStore
 struct KnownDevices: Sendable {
     static let cookieName = "rebound_device"
     static let lifetime: TimeInterval = 365 * 86_400
+
+    /// What the cookie's signature is for, so no other stamp of the install passes for it.
+    static let purpose = "known-device|"
     let signer: FormTokens
 
-    /// The cookie's value for a user: `USERID.ISSUED.MAC`.
-    func value(for user: UserID, now: Date) -> String {
-        let body = user.rawValue + "." + String(Int64(now.timeIntervalSince1970))
-        return body + "." + signer.mac("known-device|" + body)
-    }
+    /// The cookie's value for a user: a stamp (`FormTokens.stamp`) of `USERID`.
+    func value(for user: UserID, now: Date) -> String { signer.stamp(user.rawValue, now: now, purpose: Self.purpose) }
 
     /// Whether `value` is a cookie this install gave to a browser the user signed in from,
     /// less than a year before `now`.
     func recognizes(_ value: String?, as user: UserID, now: Date) -> Bool {
-        guard let value, value.utf8.count <= 200 else { return false }
-        let parts = value.split(separator: ".", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0] == user.rawValue, let issued = Int64(parts[1]) else { return false }
-        let age = now.timeIntervalSince1970 - TimeInterval(issued)
-        guard age >= -60, age <= Self.lifetime else { return false }
-        return Secrets.equal(String(parts[2]), signer.mac("known-device|" + parts[0] + "." + parts[1]))
+        guard let value, let stamp = signer.stamped(value, purpose: Self.purpose, lifetime: Self.lifetime, now: now, maxLength: 200)
+        else { return false }
+        return stamp.body == user.rawValue
     }
 
     func cookie(for user: UserID, now: Date, secure: Bool) -> Cookie {
