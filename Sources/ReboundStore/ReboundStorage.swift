@@ -49,15 +49,14 @@ public protocol ReboundStorage: Sendable {
 
     // MARK: Sign-in throttling
 
-    /// Records a failed sign-in for `key` (an address or a client) and returns how many
-    /// failures it has had since `windowStart`.
-    func recordFailedSignIn(key: String, at: Date, windowStart: Date) async throws -> Int
     /// Counts one sign-in try as a failure against every key, unless `mayTry`, shown each
     /// key's failures since `windowStart` before this try, refuses it; then nothing is
-    /// counted and `counted` is false. The failures read are returned either way. Reading and counting are one transaction with the
-    /// keys' rows locked, so tries made at the same moment are counted one after another
-    /// and none of them sees a count from before the others. A try that turns out right is
-    /// taken back with `forgiveSignInTry` or `clearFailedSignIns`.
+    /// counted and `counted` is false. The failures read are returned either way. Reading
+    /// and counting are one transaction with the keys' rows locked, so tries made at the
+    /// same moment are counted one after another and none of them sees a count from before
+    /// the others. A failure after the window has passed its key's first one starts a new
+    /// count. A try that turns out right is taken back with `forgiveSignInTry` or
+    /// `clearFailedSignIns`.
     func countSignInTry(keys: [String], at: Date, windowStart: Date,
                         mayTry: @Sendable ([String: SignInFailures]) -> Bool) async throws
         -> (counted: Bool, failures: [String: SignInFailures])

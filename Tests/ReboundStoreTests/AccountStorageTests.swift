@@ -95,15 +95,20 @@ struct AccountStorageTests {
     func signInFailures() async throws {
         try await withStore { store in
             let t0 = StoreFixtures.now
-            #expect(try await store.recordFailedSignIn(key: "ana@example.org", at: t0, windowStart: t0.addingTimeInterval(-900)) == 1)
-            #expect(try await store.recordFailedSignIn(key: "ana@example.org", at: t0.addingTimeInterval(10),
-                                                       windowStart: t0.addingTimeInterval(-890)) == 2)
+            /// Counts a failure for `key` at `at` and returns its count in the window.
+            func fail(_ key: String, at: Date, windowStart: Date) async throws -> Int {
+                let (counted, _) = try await store.countSignInTry(keys: [key], at: at, windowStart: windowStart, mayTry: { _ in true })
+                #expect(counted)
+                return try await store.failedSignIns(key: key, since: windowStart).count
+            }
+            #expect(try await fail("ana@example.org", at: t0, windowStart: t0.addingTimeInterval(-900)) == 1)
+            #expect(try await fail("ana@example.org", at: t0.addingTimeInterval(10), windowStart: t0.addingTimeInterval(-890)) == 2)
             let (count, last) = try await store.failedSignIns(key: "ana@example.org", since: t0.addingTimeInterval(-100))
             #expect(count == 2)
             #expect(last == t0.addingTimeInterval(10))
             // A failure after the window has moved past the first one starts a new count.
             let much = t0.addingTimeInterval(2000)
-            #expect(try await store.recordFailedSignIn(key: "ana@example.org", at: much, windowStart: much.addingTimeInterval(-900)) == 1)
+            #expect(try await fail("ana@example.org", at: much, windowStart: much.addingTimeInterval(-900)) == 1)
             #expect(try await store.failedSignIns(key: "bo@example.org", since: t0).count == 0)
             try await store.clearFailedSignIns(key: "ana@example.org")
             #expect(try await store.failedSignIns(key: "ana@example.org", since: t0).count == 0)

@@ -18,7 +18,7 @@ struct DataCopyTests {
         try await store.setCalendarToken("calendar-secret-ana", of: ana.id)
         try await store.createSession(Session(tokenHash: "session-hash", userID: ana.id, csrfSecret: "csrf-secret",
                                               createdAt: now, expiresAt: now.addingTimeInterval(3600)))
-        _ = try await store.recordFailedSignIn(key: "bo@example.org", at: now, windowStart: now.addingTimeInterval(-900))
+        _ = try await store.countSignInTry(keys: ["bo@example.org"], at: now, windowStart: now.addingTimeInterval(-900), mayTry: { _ in true })
         _ = try await store.serverSecret(named: "form-token-key", proposed: "a-secret-of-the-install", now: now)
         try await store.setRulesTurnedOff([.tooLong], of: ana.id)
         #expect(try await store.saveInterview(StoreFixtures.interview("ana-1", company: "Northwind Traders — Café ☕︎"), of: ana.id))

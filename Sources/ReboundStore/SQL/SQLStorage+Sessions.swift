@@ -62,24 +62,6 @@ extension SQLStorage {
         }
     }
 
-    public func recordFailedSignIn(key: String, at: Date, windowStart: Date) async throws -> Int {
-        try await write { db in
-            let at = at.storedSeconds, start = windowStart.storedSeconds
-            try await db.raw("""
-                INSERT INTO sign_in_failures (throttle_key, failures, first_at, last_at)
-                VALUES (\(bind: key), 1, \(bind: at), \(bind: at))
-                ON CONFLICT (throttle_key) DO UPDATE SET
-                    failures = CASE WHEN sign_in_failures.first_at < \(bind: start) THEN 1
-                                    ELSE sign_in_failures.failures + 1 END,
-                    first_at = CASE WHEN sign_in_failures.first_at < \(bind: start) THEN \(bind: at)
-                                    ELSE sign_in_failures.first_at END,
-                    last_at = \(bind: at)
-                """).run()
-            return try await db.raw("SELECT failures FROM sign_in_failures WHERE throttle_key = \(bind: key)")
-                .first()?.count("failures") ?? 1
-        }
-    }
-
     public func countSignInTry(keys: [String], at: Date, windowStart: Date,
                                mayTry: @Sendable ([String: SignInFailures]) -> Bool) async throws
         -> (counted: Bool, failures: [String: SignInFailures]) {
