@@ -31,10 +31,7 @@ enum InputFile {
     }
 
     private static func text(_ path: String, bytes: [UInt8], limit: Int? = nil, what: String = "file") throws -> String {
-        if let limit, bytes.count > limit {
-            let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
-            throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any \(what); the limit is \(limit / 1_048_576) MB")
-        }
+        if let limit { try refuseOver(limit, bytes, path, what: what) }
         guard !bytes.contains(0), let text = String(validating: bytes, as: UTF8.self) else {
             throw InputError("\(displayName(path)): not UTF-8 text")
         }
@@ -46,12 +43,16 @@ enum InputFile {
     /// binary file (each refused saying what it looks like).
     static func message(_ path: String, limit: Int) throws -> String {
         let bytes = try bytes(path)
-        if bytes.count > limit {
-            let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
-            throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any message; the limit is \(limit / 1_048_576) MB")
-        }
+        try refuseOver(limit, bytes, path, what: "message")
         if let reason = MessageInput.notAMessage(bytes) { throw InputError("\(displayName(path)): \(reason)") }
         return try text(path, bytes: bytes)
+    }
+
+    /// Refuses input longer than `limit` bytes, saying how long it is.
+    private static func refuseOver(_ limit: Int, _ bytes: [UInt8], _ path: String, what: String) throws {
+        guard bytes.count > limit else { return }
+        let megabytes = (Double(bytes.count) / 1_048_576 * 10).rounded() / 10
+        throw InputError("\(displayName(path)): \(megabytes) MB is far longer than any \(what); the limit is \(limit / 1_048_576) MB")
     }
 
     /// An interview file, validated; errors name the file and the JSON path.
