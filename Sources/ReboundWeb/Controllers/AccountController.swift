@@ -69,7 +69,7 @@ struct AccountController {
         let name = form.text("name") ?? ""
         let password = form["password"] ?? ""
         var problem: String?
-        if !Self.looksLikeEmail(email) {
+        if !EmailAddress.isPlausible(email) {
             problem = "E-mail: enter the address you will sign in with, like you@example.org."
         } else if let reason = Self.nameProblem(name) {
             problem = "Name: \(reason)"
@@ -146,8 +146,6 @@ struct AccountController {
         response.setCookie(app.knownDevices.cookie(for: user.id, now: now, secure: request.isHTTPS))
         return response
     }
-
-    static func looksLikeEmail(_ text: String) -> Bool { EmailAddress.isPlausible(text) }
 
     /// Why a name cannot sign the drafts, or nil: at most 200 characters on one line (it goes
     /// into the From line of every `.eml`).
