@@ -74,7 +74,7 @@ struct DraftController {
         router.get("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)
             let (draft, edited) = try await find(interview, user: user, key: request.queryForm["key"])
-            var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+            var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
             if request.queryForm["saved"] != nil { chrome.notice = "Draft saved." }
             return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
         }
@@ -113,7 +113,7 @@ struct DraftController {
             }
             if action == "save" {
                 guard body.count <= CheckRunner.textLimit else {
-                    var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+                    var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
                     chrome.problem = "Message: at most \(CheckRunner.textLimit) characters; a note after an interview is a few hundred words."
                     return app.page(.draft, try await editView(chrome, interview, draft, edited: true, user: user), cookie: nil,
                                     status: .badRequest)
@@ -123,7 +123,7 @@ struct DraftController {
                 return app.redirect(Self.href(interview.id, draft.key) + "&saved=1")
             }
             edited = true
-            var (chrome, _) = app.chrome("\(Self.kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)", request, context)
+            var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
             chrome.notice = notice
             return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
         }
@@ -139,6 +139,9 @@ struct DraftController {
             ], body: .init(byteBuffer: ByteBuffer(string: eml)))
         }
     }
+
+    /// The draft page's title: "Thank-you to Dana Reyes".
+    static func title(of draft: Draft) -> String { "\(kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)" }
 
     static func href(_ id: InterviewID, _ key: String) -> String { "/interviews/\(id)/draft?key=" + query(key) }
 
