@@ -46,6 +46,8 @@ struct DraftController {
         let mailtoTooLong: Bool
         let emlHref: String
         let isCallScript: Bool
+        /// The longest text the editor checks as the user types (`CheckRunner.liveLimit`).
+        let liveLimit = CheckRunner.liveLimit
     }
 
     static let kindLabels: [String: String] = [

@@ -11,7 +11,7 @@
   var dismissedBox = document.getElementById("check-dismissed");
   var dismissedList = dismissedBox ? dismissedBox.querySelector("ul") : null;
   // Longer texts are checked with the Check button, not at every keystroke.
-  var liveLimit = 20000;
+  var liveLimit = parseInt(form.getAttribute("data-live-limit"), 10);
   var copy = document.getElementById("copy");
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var timer = null;

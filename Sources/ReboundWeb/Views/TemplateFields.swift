@@ -156,6 +156,7 @@ extension DraftController.EditView: TemplateFields {
         "checkKind": .of(\.checkKind), "interviewID": .of(\.interviewID), "to": .of(\.to), "email": .of(\.email), "phone": .of(\.phone),
         "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
         "mailtoTooLong": .of(\.mailtoTooLong), "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
+        "liveLimit": .of(\.liveLimit),
     ]
 }
 
