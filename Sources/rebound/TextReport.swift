@@ -43,17 +43,25 @@ enum TextReport {
     static func plan(_ plan: RecoveryPlan, interview: Interview) -> String {
         var lines = ["Recovery plan: \(interview.role) at \(interview.company)",
                      "Times are in \(interview.timeZone.identifier).", ""]
+        if interview.outcome.status == .offer {
+            lines += ["Congratulations on the offer! Answer it, then tell the people who helped.", ""]
+        }
         let late = plan.lateSteps.count
         if late > 0 {
             lines.append("\(late) step\(late == 1 ? " is" : "s are") past due. \(late == 1 ? "It is" : "They are") still worth doing; start there.")
             lines.append("")
         }
+        var saidLapsed = false
         for step in plan.steps {
+            if step.lapsed, !saidLapsed {
+                lines += ["Their moment has passed, and it is fine to let them go:", ""]
+                saidLapsed = true
+            }
             let marker = step.late ? "LATE " : "     "
             lines.append("\(marker)\(dueText(step.due))  \(step.title)")
             lines += wrap(step.detail, indent: 7)
             if let caution = step.caution { lines += wrap("Caution: " + caution, indent: 7) }
-            if let draft = step.draft { lines.append("       Draft: rebound draft (\(draft.rawValue))") }
+            if let draft = step.draft, !step.lapsed { lines.append("       Draft: rebound draft (\(draft.rawValue))") }
             lines.append("")
         }
         return lines.joined(separator: "\n")

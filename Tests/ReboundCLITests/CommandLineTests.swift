@@ -6,6 +6,7 @@ import Testing
 @Suite struct CommandLineTests {
     let panel = RunRebound.examples.appendingPathComponent("pending-panel.json").path
     let rejected = RunRebound.examples.appendingPathComponent("rejected.json").path
+    let offer = RunRebound.examples.appendingPathComponent("offer.json").path
     let evening = "2026-11-20T18:00:00-05:00"
 
     func temporaryFile(_ contents: Data, name: String = "input") throws -> String {
@@ -83,7 +84,7 @@ import Testing
         let result = try RunRebound.run(["plan", "--now", evening, "--format", "ics", panel])
         #expect(result.status == 0)
         #expect(result.output.hasPrefix("BEGIN:VCALENDAR\r\n") && result.output.hasSuffix("END:VCALENDAR\r\n"))
-        #expect(result.output.components(separatedBy: "BEGIN:VEVENT").count == 13)
+        #expect(result.output.components(separatedBy: "BEGIN:VEVENT").count == 14)
     }
 
     @Test func planReadsStandardInput() throws {
@@ -126,24 +127,28 @@ import Testing
         let json = try #require(try JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [String: Any])
         let drafts = try #require(json["drafts"] as? [[String: Any]])
         #expect(drafts.compactMap { $0["kind"] as? String } == ["thank-you", "thank-you", "thank-you", "brief-reference",
-                                                                "call-script", "tell-connection", "tell-connection"])
+                                                                "call-script", "tell-connection", "tell-connection", "check-in"])
         #expect(drafts[0]["email"] as? String == "dana.reyes@northwind.example")
         #expect(drafts.allSatisfy { ($0["subject"] as? String)?.isEmpty == false && ($0["body"] as? String)?.isEmpty == false })
     }
 
     @Test func everyPrintedDraftPassesTheCheckForItsKind() throws {
         let kinds = ["thank-you": "follow-up", "call-script": "call-script", "ask-feedback": "feedback-request",
-                     "brief-reference": "reference-note", "tell-connection": "connection-note"]
-        for file in [panel, rejected] {
+                     "brief-reference": "reference-note", "tell-connection": "connection-note", "check-in": "follow-up",
+                     "answer-offer": "offer-reply", "share-news": "connection-note"]
+        var seen = Set<String>()
+        for file in [panel, rejected, offer] {
             let output = try RunRebound.run(["draft", "--now", evening, "--format", "json", file]).output
             let json = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
             for draft in try #require(json["drafts"] as? [[String: Any]]) {
                 let text = "Subject: \(draft["subject"] as! String)\n\n\(draft["body"] as! String)"
                 let kind = try #require(kinds[draft["kind"] as! String])
+                seen.insert(draft["kind"] as! String)
                 let check = try RunRebound.run(["check", "--kind", kind, "--context", file, "-"], input: Data(text.utf8))
                 #expect(check.status == 0, "\(draft["kind"]!) to \(draft["to"]!): \(check.output)")
             }
         }
+        #expect(seen == Set(kinds.keys), "every kind of draft was printed and checked")
     }
 
     @Test func draftWritesEmlFilesAMailClientOpens() throws {
@@ -152,7 +157,7 @@ import Testing
                                          "--name", "Alex Kim", "--from", "Alex Kim <alex@example.org>", panel])
         #expect(result.status == 0)
         let files = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-        #expect(files.count == 6)  // every draft but the call script
+        #expect(files.count == 7)  // every draft but the call script
         #expect(files.first == "01-thank-you-dana-reyes.eml")
         let eml = try String(contentsOfFile: folder + "/" + files[0], encoding: .utf8)
         #expect(eml.contains("From: Alex Kim <alex@example.org>\r\nTo: Dana Reyes <dana.reyes@northwind.example>\r\n"))

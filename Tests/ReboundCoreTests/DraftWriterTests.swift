@@ -10,10 +10,12 @@ import Testing
 
     @Test func everyDraftOfHundredsOfGeneratedInterviewsPassesTheCheckForItsKind() {
         var checked = 0
+        var kinds = Set<DraftKind>()
         for seed in 1...400 as ClosedRange<UInt64> {
             let file = GeneratedInterviews.make(seed: seed)
             let now = file.interview.effectiveEnd.adding(seconds: 3600)
             for draft in DraftWriter(file: file, now: now, senderName: seed % 2 == 0 ? "Alex Kim" : nil).drafts() {
+                kinds.insert(draft.kind)
                 let report = MessageChecker.standard.check(draft.checkableText, kind: draft.checkKind, context: file)
                 #expect(report.isClean, "seed \(seed), \(draft.kind.rawValue) to \(draft.to): \(report.findings.map { "\($0.rule.rawValue): \($0.excerpt)" })")
                 #expect(report.words <= MessageChecker.wordLimit, "seed \(seed): \(draft.kind.rawValue) has \(report.words) words")
@@ -22,6 +24,7 @@ import Testing
             }
         }
         #expect(checked > 600)
+        #expect(kinds == Set(DraftKind.allCases), "every kind of draft was made and checked")
     }
 
     @Test func noTwoThankYousOfOneInterviewAreTheSame() {
@@ -45,7 +48,7 @@ import Testing
         let kinds = drafts(panel).map { "\($0.kind.rawValue):\($0.to)" }
         #expect(kinds == ["thank-you:Dana Reyes", "thank-you:Marcus Bell", "thank-you:Aiko Tanaka",
                           "brief-reference:Priya Natarajan", "call-script:Dana Reyes", "tell-connection:Sam Ortiz",
-                          "tell-connection:Lee Chen"])
+                          "tell-connection:Lee Chen", "check-in:Sam Ortiz"])
         let rejected = drafts(try Fixtures.example("rejected.json"))
         #expect(rejected.map(\.kind) == [.askFeedback])
         #expect(rejected[0].to == "Dr. Amara Okafor" && rejected[0].body.hasPrefix("Dear Dr. Okafor,"))

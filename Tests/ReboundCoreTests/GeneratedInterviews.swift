@@ -79,6 +79,9 @@ enum GeneratedInterviews {
         let day = Int.random(in: 1...28, using: &random), month = Int.random(in: 1...12, using: &random)
         let start = Timestamp(seconds: Int64(CivilDate(year: 2026, month: month, day: day)!.daysSinceEpoch) * 86_400
                               + Int64.random(in: 8...17, using: &random) * 3600, offsetSeconds: 0)
+        // Half the pending interviews carry the date the employer said they would decide by.
+        let decisionBy = status == .pending && Bool.random(using: &random)
+            ? start.adding(seconds: Int64.random(in: 1...20, using: &random) * 86_400) : nil
         return InterviewFile(
             interview: Interview(company: company, role: roles.randomElement(using: &random)!, start: start,
                                  end: start.adding(seconds: 3600), timeZone: zone,
@@ -86,7 +89,8 @@ enum GeneratedInterviews {
                                  wantsJob: Int.random(in: 0..<4, using: &random) > 0,
                                  outcome: Outcome(status: status, at: status == .pending ? nil : start.adding(seconds: 3 * 86_400),
                                                   nextRoundAt: status == .nextRound && Bool.random(using: &random)
-                                                      ? start.adding(seconds: 9 * 86_400) : nil)),
+                                                      ? start.adding(seconds: 9 * 86_400) : nil),
+                                 decisionBy: decisionBy),
             debrief: Debrief(wentWell: wentWell.shuffled(using: &random).prefix(2).map { $0 },
                              questions: asked,
                              forgotToMention: forgotten.shuffled(using: &random).prefix(Int.random(in: 0...3, using: &random)).map { $0 }),

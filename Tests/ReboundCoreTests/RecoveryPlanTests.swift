@@ -11,7 +11,7 @@ import Testing
     @Test func aPendingInterviewGetsTheWholePlaybook() {
         let kinds = plan(Fixtures.interview()).steps.map(\.kind.rawValue)
         #expect(kinds == ["thank-you", "thank-you", "brief-reference", "revisit-notes", "practice", "talk-it-through",
-                          "keep-going", "call-to-elaborate", "tell-connection", "tell-connection"])
+                          "keep-going", "call-to-elaborate", "tell-connection", "tell-connection", "check-in"])
     }
 
     @Test func thankYousAreDueAtTheEndOfTheInterviewDayForEachInterviewer() {
@@ -117,9 +117,17 @@ import Testing
         #expect(steps(unknown, .prepareNextRound)[0].due.rfc3339 == "2026-11-23T11:15:00-05:00")
     }
 
-    @Test func anOfferLeavesOnlyRereadingTheNotes() {
+    @Test func anOfferIsAnsweredAndSharedWithEveryoneWhoHelped() {
+        // Heard on Monday 23 November: answer by the end of Tuesday, share the news within the week.
         let result = plan(Fixtures.interview(status: .offer, outcomeAt: "2026-11-23T10:00:00-05:00"))
-        #expect(result.steps.map(\.kind) == [.revisitNotes])
+        #expect(result.steps.map(\.kind) == [.revisitNotes, .answerOffer, .shareNews, .shareNews, .shareNews, .shareNews])
+        let answer = steps(result, .answerOffer)[0]
+        #expect(answer.who == "Dana Reyes" && answer.due.rfc3339 == "2026-11-24T23:59:59-05:00" && !answer.optional)
+        #expect(answer.draft == .answerOffer && answer.lapses == nil && answer.title.contains("offer"))
+        let news = steps(result, .shareNews)
+        #expect(news.map(\.who) == ["Sam Ortiz", "Priya Natarajan", "Lee Chen", "Rosa Alvarez"])
+        #expect(news.allSatisfy { $0.optional && $0.due.rfc3339 == "2026-11-30T10:00:00-05:00" && $0.draft == .shareNews })
+        #expect(news.allSatisfy { $0.caution == nil }, "an offer is made: no conflict of interest to warn about")
     }
 
     @Test func withdrawingKeepsOnlyTheStepsForTheUser() {
@@ -132,7 +140,8 @@ import Testing
             let file = Fixtures.interview(status: status, outcomeAt: status == .pending ? nil : "2026-11-23T10:00:00-05:00")
             for step in plan(file).steps + plan(file, at: Fixtures.stamp("2027-01-01T00:00:00Z")).steps {
                 #expect(!step.title.isEmpty && !step.title.contains("{"))
-                #expect(step.detail.contains("minute") || step.detail.contains("hour") || step.detail.contains("30 minutes"))
+                // A lapsed step is let go, so it says why that is fine instead of how long it takes.
+                #expect(step.lapsed || step.detail.contains("minute") || step.detail.contains("hour"))
                 #expect(!step.detail.contains("{") && step.detail.count > 80)
             }
         }
@@ -147,9 +156,12 @@ import Testing
         // Outlines are kept and looked at later: at each step's due time, just before and
         // after it, long before and long after, the plan they give is the plan itself.
         for file in [Fixtures.interview(), try Fixtures.example("rejected.json"), GeneratedInterviews.make(seed: 7),
+                     Fixtures.interview(status: .nextRound, outcomeAt: "2026-11-23T10:00:00-05:00",
+                                        nextRoundAt: "2026-12-01T14:00:00-05:00"),
                      GeneratedInterviews.make(seed: 31)] {
             let outline = RecoveryPlan.Outline(for: file)
-            let dues = RecoveryPlan(for: file, now: evening).steps.map(\.due.seconds)
+            let steps = RecoveryPlan(for: file, now: evening).steps
+            let dues = steps.map(\.due.seconds) + steps.compactMap(\.lapses?.seconds)
             let moments: [Int64] = dues.flatMap { [$0 - 1, $0, $0 + 1] } + [0, 4_000_000_000]
             for seconds in moments {
                 let now = Timestamp(seconds: seconds, offsetSeconds: 0)

@@ -4,7 +4,7 @@ public struct Draft: Equatable, Sendable {
     /// The reader's name.
     public let to: String
     public let email: String?
-    /// The reader's phone, for the call script.
+    /// The reader's phone: the call script's number to dial.
     public let phone: String?
     public let subject: String
     public let body: String
@@ -26,6 +26,9 @@ public struct Draft: Equatable, Sendable {
         case .askFeedback: .feedbackRequest
         case .briefReference: .referenceNote
         case .tellConnection: .connectionNote
+        case .checkIn: .followUp
+        case .answerOffer: .offerReply
+        case .shareNews: .connectionNote
         }
     }
 

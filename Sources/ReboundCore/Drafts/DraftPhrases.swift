@@ -100,4 +100,51 @@ enum DraftPhrases {
         static let stayInTouch: Template = "I'm still very interested in {company} and would be glad to stay in touch should a suitable opening come up."
         static let close = "Thank you again for your time."
     }
+
+    /// A polite status question when the employer has gone quiet.
+    enum CheckIn {
+        static let subject: Template = "Checking in on the {role} role"
+        /// `{when}` is "by Friday 4 December" when the employer gave a date, else empty.
+        static let opening: Template = "I hope your week is going well. Thank you again for the conversation about the {role} role at {company}."
+        static let askWithDate: Template = "You mentioned a decision might come {when}, so I wanted to ask whether there is any news on the timing, or anything more I can send you."
+        static let askWithoutDate = "I wanted to ask whether there is any news on the timing, or anything more I can send you in the meantime."
+        static let interest: Template = "I remain very interested in joining {company}, and I look forward to hearing from you when you are ready."
+        /// To a recruiter, who speaks for the user.
+        static let recruiterOpening: Template = "I hope you are well. Thank you again for putting me forward for the {role} role at {company}."
+        static let recruiterAskWithDate: Template = "They expected to decide {when}, and I haven't heard anything yet. Do you have any news from their side?"
+        static let recruiterAskWithoutDate = "I haven't heard anything from them since the interview. Do you have any news from their side on the timing?"
+        static let recruiterInterest: Template = "I'm still very keen on the role and on {company}, so any update would be welcome."
+        static let signOff = "Many thanks,"
+    }
+
+    /// A reply to a job offer: thanks, and when the user will answer; no pressure to accept.
+    enum AnswerOffer {
+        static let subject: Template = "Thank you for the offer: {role}"
+        static let opening: Template = "Thank you very much for the offer of the {role} role at {company}. I'm delighted to have it, and grateful for the time you and the team gave me throughout the process."
+        static let confirm = "Could you send me the full details in writing, including the salary, start date and benefits, if they are not already on their way?"
+        static let answerBy: Template = "I'd like to take a few days to read everything carefully, and I will give you my answer by {answerBy}. If any questions come up in the meantime, may I come back to you?"
+        static let close = "Thank you again; I appreciate it."
+        static let signOff = "Best regards,"
+    }
+
+    /// Good news for someone who helped along the way.
+    enum ShareNews {
+        static let subjects: [ContactRelation: Template] = [
+            .reference: "Good news from {company}, and thank you",
+            .recruiter: "The offer from {company}",
+            .insider: "Good news: an offer from {company}",
+            .referrer: "Your introduction to {company} worked out",
+            .mentor: "Good news: an offer from {company}",
+        ]
+        static let news: Template = "I wanted you to be among the first to know: {company} has offered me the {role} role."
+        static let thanks: [ContactRelation: Template] = [
+            .reference: "Thank you for agreeing to be my reference. Knowing you were ready to vouch for my work made a real difference, and I'm grateful.",
+            .recruiter: "Thank you for your help along the way; your advice on what they were looking for made a real difference. I'll keep you posted as I work through the details.",
+            .insider: "Thank you for your encouragement and for what you told me about the team; it helped me prepare and feel at home in the interviews.",
+            .referrer: "None of this would have happened without your introduction, so thank you. I really appreciate you putting my name forward.",
+            .mentor: "Thank you for talking it through with me after the interview. Your perspective helped more than you might think.",
+        ]
+        static let close = "I'll let you know once everything is settled."
+        static let signOff = "With thanks,"
+    }
 }

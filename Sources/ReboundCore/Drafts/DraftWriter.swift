@@ -71,12 +71,14 @@ public struct DraftWriter: Sendable {
     /// Longest note (a highlight, a forgotten item), in words, quoted into a draft.
     static let noteWordLimit = 30
 
-    /// Every draft the plan calls for, in plan order.
+    /// Every draft the plan calls for, in plan order: one per step that sends a message and
+    /// whose moment has not passed at `now`.
     public func drafts() -> [Draft] {
         var drafts: [Draft] = []
         var thankYouIndex = 0
         for scheduled in RecoveryPlan.schedule(file) {
             guard let kind = scheduled.draft else { continue }
+            if let lapses = scheduled.lapses, lapses < now { continue }
             let step = scheduled.subject
             switch kind {
             case .thankYou:
@@ -92,6 +94,12 @@ public struct DraftWriter: Sendable {
                 if let contact = contact(named: step.who) { drafts.append(connectionNote(to: contact)) }
             case .askFeedback:
                 drafts.append(feedbackRequest())
+            case .checkIn:
+                if let reader = reader(named: step.who, relation: step.relation) { drafts.append(checkIn(to: reader)) }
+            case .answerOffer:
+                if let interviewer = interviewer(named: step.who) { drafts.append(offerReply(to: interviewer)) }
+            case .shareNews:
+                if let contact = contact(named: step.who) { drafts.append(goodNews(for: contact)) }
             }
         }
         return drafts
@@ -203,10 +211,78 @@ public struct DraftWriter: Sendable {
                                                              signOff: "Best regards,"))
     }
 
+    func checkIn(to reader: Reader) -> Draft {
+        typealias Phrases = DraftPhrases.CheckIn
+        var values = slots(forName: reader.name)
+        let when = file.interview.decisionBy.map { "by " + Self.datePhrase(file.interview.timeZone.day(of: $0.seconds)) }
+        if let when { values["{when}"] = when }
+        let paragraphs: [String]
+        if reader.relation == .recruiter {
+            paragraphs = [Phrases.recruiterOpening.replacingSlots(values),
+                          when == nil ? Phrases.recruiterAskWithoutDate : Phrases.recruiterAskWithDate.replacingSlots(values),
+                          Phrases.recruiterInterest.replacingSlots(values)]
+        } else {
+            paragraphs = [Phrases.opening.replacingSlots(values),
+                          when == nil ? Phrases.askWithoutDate : Phrases.askWithDate.replacingSlots(values),
+                          Phrases.interest.replacingSlots(values)]
+        }
+        return Draft(kind: .checkIn, to: reader.name, email: reader.email, phone: reader.phone,
+                     subject: Phrases.subject.replacingSlots(values),
+                     body: compose(greeting: greeting(for: reader.name, casual: reader.relation != nil),
+                                   paragraphs: paragraphs, signOff: Phrases.signOff))
+    }
+
+    func offerReply(to reader: Interviewer) -> Draft {
+        typealias Phrases = DraftPhrases.AnswerOffer
+        var values = slots(for: reader)
+        let zone = file.interview.timeZone
+        let heard = zone.day(of: (file.interview.outcome.at ?? file.interview.effectiveEnd).seconds)
+        // A few working days to read the details, counted from the day the reply is due.
+        values["{answerBy}"] = Self.datePhrase(heard.businessDays(after: Self.offerAnswerBusinessDays))
+        let paragraphs = [Phrases.opening.replacingSlots(values), Phrases.confirm,
+                          Phrases.answerBy.replacingSlots(values), Phrases.close]
+        return Draft(kind: .answerOffer, to: reader.name, email: reader.email, phone: reader.phone,
+                     subject: Phrases.subject.replacingSlots(values),
+                     body: compose(greeting: greeting(for: reader.name), paragraphs: paragraphs, signOff: Phrases.signOff))
+    }
+
+    /// Business days after hearing of an offer that the reply proposes to answer by.
+    static let offerAnswerBusinessDays = 4
+
+    func goodNews(for contact: Contact) -> Draft {
+        typealias Phrases = DraftPhrases.ShareNews
+        let values = slots(forName: contact.name)
+        let relation = contact.relation
+        let paragraphs = [Phrases.news.replacingSlots(values),
+                          (Phrases.thanks[relation] ?? Phrases.thanks[.mentor]!).replacingSlots(values), Phrases.close]
+        return Draft(kind: .shareNews, to: contact.name, email: contact.email, phone: contact.phone,
+                     subject: (Phrases.subjects[relation] ?? Phrases.subjects[.mentor]!).replacingSlots(values),
+                     body: compose(greeting: greeting(for: contact.name, casual: true), paragraphs: paragraphs, signOff: Phrases.signOff))
+    }
+
     // MARK: - Pieces
+
+    /// Whom a plan-wide message goes to: an interviewer (no relation) or a contact.
+    struct Reader {
+        let name: String
+        let email: String?
+        let phone: String?
+        let relation: ContactRelation?
+    }
 
     private func interviewer(named name: String?) -> Interviewer? { file.interview.interviewers.first { $0.name == name } }
     private func contact(named name: String?) -> Contact? { file.contacts.first { $0.name == name } }
+
+    /// The contact of that name for a step about a contact (a recruiter), else the interviewer.
+    private func reader(named name: String?, relation: ContactRelation?) -> Reader? {
+        if relation != nil, let contact = contact(named: name) {
+            return Reader(name: contact.name, email: contact.email, phone: contact.phone, relation: contact.relation)
+        }
+        return interviewer(named: name).map { Reader(name: $0.name, email: $0.email, phone: $0.phone, relation: nil) }
+    }
+
+    /// "Friday 4 December".
+    static func datePhrase(_ day: CivilDate) -> String { "\(weekdays[day.weekday]) \(day.day) \(months[day.month - 1])" }
 
     /// The weakest question this interviewer asked, preferring ones with a better answer;
     /// failing that, the weakest question overall.

@@ -1,6 +1,8 @@
 /// Writes a recovery plan as an iCalendar file (RFC 5545): one VEVENT per step, ending at
 /// the step's due time and lasting as long as the step takes, marked free so it never blocks
-/// the calendar, with a reminder an hour before. Lines end in CRLF and fold at 75 octets.
+/// the calendar, with a reminder an hour before. A lapsed step stays in the file as a
+/// cancelled event without a reminder, so a calendar that imported or subscribed to an earlier
+/// plan takes it off. Lines end in CRLF and fold at 75 octets.
 public enum CalendarExport {
     /// The calendar text. `stamp` is when the file is made (DTSTAMP); UIDs are stable, so
     /// importing a newer plan for the same interview updates the events instead of doubling them.
@@ -37,7 +39,7 @@ public enum CalendarExport {
             let start = step.due.adding(seconds: -Int64(max(step.minutes, 5) * 60))
             var description = step.detail
             if let caution = step.caution { description += "\n\nCaution: " + caution }
-            if let draft = step.draft { description += "\n\nDraft: rebound draft (\(draft.rawValue))" }
+            if let draft = step.draft, !step.lapsed { description += "\n\nDraft: rebound draft (\(draft.rawValue))" }
             let subject = step.who ?? step.about ?? ""
             lines += [
                 "BEGIN:VEVENT",
@@ -49,6 +51,12 @@ public enum CalendarExport {
                 "DESCRIPTION:" + escape(description),
                 "CATEGORIES:Rebound," + escape(step.kind.rawValue),
                 "TRANSP:TRANSPARENT",
+            ]
+            if step.lapsed {
+                lines += ["STATUS:CANCELLED", "END:VEVENT"]
+                continue
+            }
+            lines += [
                 "STATUS:CONFIRMED",
                 "BEGIN:VALARM",
                 "ACTION:DISPLAY",

@@ -77,10 +77,15 @@ extension InterviewFile {
         }
         let wantsJob = reader["wantsJob"].bool(default: true)
         let outcome = readOutcome(reader["outcome"])
+        let decisionByReader = reader["decisionBy"]
+        let decisionBy = decisionByReader.timestamp(required: false)
+        if let start, let decisionBy, decisionBy < start {
+            decisionByReader.report("is before interview.start: the employer decides after the interview")
+        }
         guard let company, let role, let start, let zone, let outcome,
               interviewers.count == interviewerReaders.count, !interviewers.isEmpty else { return nil }
         return Interview(company: company, role: role, start: start, end: end, timeZone: zone, mode: mode,
-                         interviewers: interviewers, wantsJob: wantsJob, outcome: outcome)
+                         interviewers: interviewers, wantsJob: wantsJob, outcome: outcome, decisionBy: decisionBy)
     }
 
     private static func readInterviewer(_ reader: FieldReader) -> Interviewer? {

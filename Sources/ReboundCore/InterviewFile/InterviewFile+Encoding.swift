@@ -30,6 +30,7 @@ extension Interview {
                 "at": outcome.at.map { .string($0.rfc3339) },
                 "nextRoundAt": outcome.nextRoundAt.map { .string($0.rfc3339) },
             ]),
+            "decisionBy": decisionBy.map { .string($0.rfc3339) },
         ])
     }
 }

@@ -33,10 +33,13 @@ public struct Interview: Equatable, Sendable {
     /// False when the user decided the job, team or boss is not right for them.
     public var wantsJob: Bool
     public var outcome: Outcome
+    /// When the employer said they would decide, if they did: it moves the `check-in` step.
+    /// Never before `start`.
+    public var decisionBy: Timestamp?
 
     public init(company: String, role: String, start: Timestamp, end: Timestamp? = nil, timeZone: Zone,
                 mode: InterviewMode? = nil, interviewers: [Interviewer], wantsJob: Bool = true,
-                outcome: Outcome = Outcome()) {
+                outcome: Outcome = Outcome(), decisionBy: Timestamp? = nil) {
         self.company = company
         self.role = role
         self.start = start
@@ -46,6 +49,7 @@ public struct Interview: Equatable, Sendable {
         self.interviewers = interviewers
         self.wantsJob = wantsJob
         self.outcome = outcome
+        self.decisionBy = decisionBy
     }
 
     /// The end of the interview (`t0` of the playbook).

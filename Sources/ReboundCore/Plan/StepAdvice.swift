@@ -7,8 +7,19 @@ public struct StepAdvice: Sendable {
     public let detail: String
     /// The same step for when its time has passed: what still makes sense.
     public let lateDetail: String
+    /// For a step that can lapse, said once its moment has passed: why letting it go is fine,
+    /// and what to do instead.
+    public let lapsedDetail: String?
     /// About how long the step takes, in minutes.
     public let minutes: Int
+
+    init(title: String, detail: String, lateDetail: String, lapsedDetail: String? = nil, minutes: Int) {
+        self.title = title
+        self.detail = detail
+        self.lateDetail = lateDetail
+        self.lapsedDetail = lapsedDetail
+        self.minutes = minutes
+    }
 
     /// The advice for a step kind; `relation` picks the variant of `tell-connection`.
     public static func forKind(_ kind: StepKind, relation: ContactRelation? = nil) -> StepAdvice {
@@ -28,12 +39,14 @@ public struct StepAdvice: Sendable {
         let title: Template
         let detail: Template
         let lateDetail: Template
+        let lapsedDetail: Template?
         let minutes: Int
 
         init(_ advice: StepAdvice) {
             title = Template(advice.title)
             detail = Template(advice.detail)
             lateDetail = Template(advice.lateDetail)
+            lapsedDetail = advice.lapsedDetail.map { Template($0) }
             minutes = advice.minutes
         }
     }
@@ -55,11 +68,13 @@ public struct StepAdvice: Sendable {
             title: "Send {who} a thank-you note",
             detail: "Email {who} today, while the conversation is fresh for both of you. Thank them for their time, add the answer you wish you had given, and say again that you want the role. Leave out apologies and explanations of what went wrong: a calm, useful note changes the impression far more than a sorry one. Two short paragraphs are plenty. About 15 minutes with the draft Rebound wrote for you.",
             lateDetail: "The same-day window has passed, but a thank-you a day or two late still counts and is still read. Send it now, without mentioning the delay: thank {who}, add the better answer, and restate your interest. About 15 minutes.",
+            lapsedDetail: "A week on, a thank-you would only remind {who} how long it took, so it is fine to let this one go. It was a courtesy, not a test, and one missing note rarely decides anything. If you hear from {company} again, thank them warmly then. If you did send one, mark it done.",
             minutes: 15),
         .callToElaborate: StepAdvice(
             title: "Optional: call {who} to add to an answer",
             detail: "If you can face it, phone {who} and ask for two minutes to expand on the answer you felt fell short. Few candidates do this, and a brief, confident call shows the persistence a hiring manager hopes to see. Keep it under three minutes, have your points in front of you, and leave the short voicemail version if they do not pick up. About 10 minutes including preparation.",
             lateDetail: "A call a few days on can still work if you keep it short and focused on the one point you want to add. If it now feels forced, let your thank-you note carry the better answer instead; this step is optional. About 10 minutes.",
+            lapsedDetail: "The moment for a call about that answer has passed; out of the blue now, it would feel odd to {who}. That is fine: the call was only ever an extra. Put the better answer into your practice instead, so it comes out easily next time.",
             minutes: 10),
         .briefReference: StepAdvice(
             title: "Give {who} a heads-up",
@@ -80,6 +95,7 @@ public struct StepAdvice: Sendable {
             title: "Ask {company} for feedback",
             detail: "Reply to the decision with a short, gracious note: thank them for their time, say you enjoyed learning about {company}, and ask whether they could share anything that would make you a stronger candidate. Many interviewers answer, and their view is often kinder and more useful than your own replay. About 10 minutes.",
             lateDetail: "A little later than ideal, but a polite request for feedback is still welcome. Keep it brief, thank them, and ask for any pointers. About 10 minutes.",
+            lapsedDetail: "After two weeks the people at {company} have moved on to other candidates, and a request now is unlikely to get a useful answer. Let it go without guilt: your own notes hold most of what feedback would have told you. Reread them and pick one thing to practise.",
             minutes: 10),
         .stayInTouch: StepAdvice(
             title: "Stay in touch with {company}",
@@ -90,6 +106,7 @@ public struct StepAdvice: Sendable {
             title: "Prepare for the next round at {company}",
             detail: "Reread your notes, rehearse the answers you wish you had given, and study {company}: its history, strengths, recent achievements and where it wants to be in five to ten years. Line up a friend or mentor for a mock interview. About 2 hours, spread over a day or two.",
             lateDetail: "The next round is close or has begun: spend whatever time you have rehearsing your weakest answers from last time and rereading what you know about {company}. Even 30 minutes helps.",
+            lapsedDetail: "The next round has started, so there is nothing left to prepare for it. Whatever you managed to do counts. Afterwards, come back and note how it went, while you still remember the questions.",
             minutes: 120),
         .talkItThrough: StepAdvice(
             title: "Optional: talk it through with {who}",
@@ -101,6 +118,21 @@ public struct StepAdvice: Sendable {
             detail: "Whatever happens with {company}, do not put everything on hold waiting for an answer. Send one new application or line up one new conversation this week. Every interview makes you sharper for the next. About 1 hour.",
             lateDetail: "Momentum matters more than timing: pick one new application or conversation and do it today. About 1 hour.",
             minutes: 60),
+        .checkIn: StepAdvice(
+            title: "Ask {who} where things stand",
+            detail: "If you have heard nothing by now, send {who} a short, friendly note: thank them again, say you are still keen on the {role} role, and ask whether there is news on the timing. Silence is common and usually means the process is slow, not that you are out. One polite question is welcome; keep it to one. About 10 minutes.",
+            lateDetail: "Still nothing? A polite check-in now is fine, and it is normal: decisions often take longer than promised. Thank {who}, restate your interest, and ask about the timeline, without pressing. Then turn your energy to your other applications. About 10 minutes.",
+            minutes: 10),
+        .answerOffer: StepAdvice(
+            title: "Reply to the offer from {company}",
+            detail: "Congratulations! Reply to {who} soon: thank them, say you are pleased to have the offer, and tell them when you will give your answer. You do not have to accept on the spot; asking for a few days to read the details and ask your questions is normal and expected. About 15 minutes.",
+            lateDetail: "They will be waiting to hear from you, so reply to {who} today: thank them for the offer and give a date for your answer. If you need more time to decide, saying so plainly is fine. About 15 minutes.",
+            minutes: 15),
+        .shareNews: StepAdvice(
+            title: "Optional: tell {who} your good news",
+            detail: "{who} helped you along the way. Let them know you have an offer from {company} and thank them for their part. People like to hear how things turned out, and it keeps the connection warm for the future. About 5 minutes.",
+            lateDetail: "It is never too late for good news: a short note to {who} with a thank-you for their help is welcome whenever it arrives. About 5 minutes.",
+            minutes: 5),
     ]
 
     static let connectionVariants: [ContactRelation: StepAdvice] = [

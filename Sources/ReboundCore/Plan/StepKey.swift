@@ -41,6 +41,8 @@ public struct StepDue: Equatable, Sendable {
     public let key: StepKey
     public let kind: StepKind
     public let due: Timestamp
+    /// When the step's moment passes, for a step that can lapse.
+    public let lapses: Timestamp?
     public let optional: Bool
 }
 
@@ -50,7 +52,7 @@ extension RecoveryPlan {
     public static func dueTimes(of file: InterviewFile, rules: [PlaybookRule] = Playbook.rules) -> [StepDue] {
         schedule(file, rules: rules).map { step in
             StepDue(key: StepKey(kind: step.kind, who: step.subject.who, about: step.subject.about),
-                    kind: step.kind, due: step.due, optional: step.optional)
+                    kind: step.kind, due: step.due, lapses: step.lapses, optional: step.optional)
         }
     }
 }

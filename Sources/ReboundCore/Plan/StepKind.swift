@@ -11,6 +11,9 @@ public enum StepKind: String, CaseIterable, Sendable {
     case prepareNextRound = "prepare-next-round"
     case talkItThrough = "talk-it-through"
     case keepGoing = "keep-going"
+    case checkIn = "check-in"
+    case answerOffer = "answer-offer"
+    case shareNews = "share-news"
 }
 
 /// The kinds of message Rebound drafts (`rebound draft`).
@@ -20,4 +23,7 @@ public enum DraftKind: String, CaseIterable, Sendable {
     case briefReference = "brief-reference"
     case tellConnection = "tell-connection"
     case askFeedback = "ask-feedback"
+    case checkIn = "check-in"
+    case answerOffer = "answer-offer"
+    case shareNews = "share-news"
 }

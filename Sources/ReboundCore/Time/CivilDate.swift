@@ -53,6 +53,13 @@ public struct CivilDate: Hashable, Comparable, Sendable, CustomStringConvertible
         return candidate
     }
 
+    /// The `count`th Monday-to-Friday day after this one: 1 is `nextBusinessDay`.
+    public func businessDays(after count: Int) -> CivilDate {
+        var day = self
+        for _ in 0..<max(0, count) { day = day.nextBusinessDay }
+        return day
+    }
+
     /// Number of days in a month, leap years included.
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
