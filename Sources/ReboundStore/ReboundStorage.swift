@@ -150,9 +150,9 @@ public protocol ReboundStorage: Sendable {
     /// Marks a step done at `doneAt`, or not done with nil; false when there is no such step.
     @discardableResult
     func markStep(_ key: StepKey, of interview: InterviewID, of user: UserID, doneAt: Date?) async throws -> Bool
-    /// Steps not done across all the user's interviews with a pending debrief finished,
-    /// earliest due first.
-    func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep]
+    /// Steps not done and not lapsed at `now` across all the user's interviews, earliest due
+    /// first.
+    func openSteps(of user: UserID, now: Date, limit: Int) async throws -> [OpenStep]
 
     // MARK: Drafts
 

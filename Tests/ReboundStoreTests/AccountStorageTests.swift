@@ -85,7 +85,7 @@ struct AccountStorageTests {
             #expect(try await store.interviews(of: ana.id, now: now).isEmpty)
             #expect(try await store.user(apiTokenHash: "th", usedAt: now) == nil)
             #expect(try await store.user(calendarToken: "cal") == nil)
-            #expect(try await store.openSteps(of: ana.id, limit: 100).isEmpty)
+            #expect(try await store.openSteps(of: ana.id, now: StoreFixtures.now, limit: 100).isEmpty)
             #expect(try await store.interviews(of: bo.id, now: now).count == 1)
             #expect(try await store.userCount() == 1)
         }

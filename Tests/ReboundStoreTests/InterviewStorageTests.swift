@@ -70,7 +70,7 @@ struct InterviewStorageTests {
             #expect(try await store.stepStates(of: id, of: bo.id).isEmpty)
             #expect(try await store.savedDrafts(of: id, of: bo.id).isEmpty)
             #expect(try await store.interviews(of: bo.id, now: now).isEmpty)
-            #expect(try await store.openSteps(of: bo.id, limit: 10).isEmpty)
+            #expect(try await store.openSteps(of: bo.id, now: StoreFixtures.now, limit: 10).isEmpty)
 
             #expect(try await store.interview(id, of: ana.id) == interview)
             #expect(try await store.stepStates(of: id, of: ana.id).allSatisfy { $0.doneAt == nil })
@@ -126,11 +126,16 @@ struct InterviewStorageTests {
             let list = try await store.interviews(of: ana.id, now: now)
             #expect(list.map(\.company) == ["New Co", "Old Co"])
             let old = try #require(list.last)
-            #expect(old.openSteps == RecoveryPlan.dueTimes(of: StoreFixtures.file()).count)
-            #expect(old.lateSteps == old.openSteps) // everything of 2 November is past due on the 26th
+            // Everything of 2 November is past due on the 26th; the thank-yous and the call have
+            // lapsed, and a lapsed step is neither open nor late.
+            let steps = RecoveryPlan.dueTimes(of: StoreFixtures.file(start: "2026-11-02T10:00:00-05:00"))
+            let notLapsed = steps.filter { step in step.lapses.map { $0.seconds >= Int64(now.timeIntervalSince1970) } ?? true }
+            #expect(notLapsed.count < steps.count)
+            #expect(old.openSteps == notLapsed.count)
+            #expect(old.lateSteps == old.openSteps)
             #expect(list[0].lateSteps < list[0].openSteps)
 
-            let open = try await store.openSteps(of: ana.id, limit: 5)
+            let open = try await store.openSteps(of: ana.id, now: StoreFixtures.now, limit: 5)
             #expect(open.count == 5)
             #expect(open.map(\.due) == open.map(\.due).sorted())
             #expect(open[0].company == "Old Co")
@@ -170,7 +175,7 @@ struct InterviewStorageTests {
             try await saveNineInterviews(of: ana.id, in: store)
             let now = StoreFixtures.now
             let all = try await store.interviews(of: ana.id, now: now)
-            let nextDue = try await store.openSteps(of: ana.id, limit: 1_000).map(\.due).filter { $0 >= now }.min()
+            let nextDue = try await store.openSteps(of: ana.id, now: StoreFixtures.now, limit: 1_000).map(\.due).filter { $0 >= now }.min()
             let second = try await store.interviewPage(of: ana.id, number: 2, size: 4, now: now)
             #expect(second == InterviewPage(number: 2, pageCount: 3, total: 9, interviews: Array(all[4..<8]),
                                             countedAt: now, nextDue: nextDue))
@@ -228,7 +233,7 @@ struct InterviewStorageTests {
             #expect(try await store.interview(interview.id, of: ana.id) == nil)
             #expect(try await store.stepStates(of: interview.id, of: ana.id).isEmpty)
             #expect(try await store.savedDrafts(of: interview.id, of: ana.id).isEmpty)
-            #expect(try await store.openSteps(of: ana.id, limit: 10).isEmpty)
+            #expect(try await store.openSteps(of: ana.id, now: StoreFixtures.now, limit: 10).isEmpty)
         }
     }
 

@@ -33,7 +33,7 @@ struct QueryPlanTests {
 
     @Test("the soonest open steps are read from open_steps_by_user in due order, without sorting")
     func openSteps() async throws {
-        let steps = try await plan(of: SQLStorage.openStepList(of: StoreFixtures.user("ana").id, limit: 30))
+        let steps = try await plan(of: SQLStorage.openStepList(of: StoreFixtures.user("ana").id, now: StoreFixtures.now, limit: 30))
         #expect(steps.contains { $0.contains("INDEX open_steps_by_user") }, "\(steps)")
         #expect(!steps.contains { $0.contains("TEMP B-TREE") || $0.hasPrefix("SCAN") }, "\(steps)")
     }
@@ -42,6 +42,13 @@ struct QueryPlanTests {
     func nextDue() async throws {
         let steps = try await plan(of: SQLStorage.nextDue(of: StoreFixtures.user("ana").id, now: StoreFixtures.now))
         #expect(steps.contains { $0.contains("COVERING INDEX open_steps_by_user") }, "\(steps)")
+        #expect(!steps.contains { $0.contains("TEMP B-TREE") || $0.hasPrefix("SCAN") }, "\(steps)")
+    }
+
+    @Test("the next lapse time, when a late step stops being late, is one seek in open_lapses_by_user")
+    func nextLapse() async throws {
+        let steps = try await plan(of: SQLStorage.nextLapse(of: StoreFixtures.user("ana").id, now: StoreFixtures.now))
+        #expect(steps.contains { $0.contains("COVERING INDEX open_lapses_by_user") }, "\(steps)")
         #expect(!steps.contains { $0.contains("TEMP B-TREE") || $0.hasPrefix("SCAN") }, "\(steps)")
     }
 }

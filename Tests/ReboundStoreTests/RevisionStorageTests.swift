@@ -72,7 +72,7 @@ struct RevisionStorageTests {
             #expect(try await raised(store, ana, bo) {
                 _ = try await store.interviewPage(of: ana.id, number: 1, size: 50, now: now)
                 _ = try await store.interviewOverview(interview.id, of: ana.id, now: now)
-                _ = try await store.openSteps(of: ana.id, limit: 30)
+                _ = try await store.openSteps(of: ana.id, now: StoreFixtures.now, limit: 30)
             } == (0, 0))
             #expect(try await raised(store, ana, bo) {
                 // Each is refused (false), as the ownership tests check.

@@ -43,7 +43,7 @@ struct SQLiteConnectionsTests {
             let now = StoreFixtures.now.addingTimeInterval(hour * 3600)
             let (_, user) = try #require(try await store.session(tokenHash: "token-\(name)", now: now))
             _ = try await store.interviews(of: user.id, now: now, limit: 1 + page, offset: page)
-            _ = try await store.openSteps(of: user.id, limit: 5 + page)
+            _ = try await store.openSteps(of: user.id, now: StoreFixtures.now, limit: 5 + page)
             _ = try await store.stepStates(of: InterviewID("\(name)-\(page)"), of: user.id)
             _ = try await store.interviewOverview(InterviewID("\(name)-\(page)"), of: user.id, now: now)
         }

@@ -13,6 +13,7 @@ public enum Insights {
             funnel: funnel(ordered),
             thankYouDelays: ordered.compactMap(thankYouDelay),
             thankYousMissing: ordered.filter { !$0.file.interview.interviewers.isEmpty && $0.thankYousDoneAt.isEmpty }.count,
+            thankYousLetGo: ordered.filter { !$0.thankYousDoneAt.isEmpty && thankYouDelay($0) == nil }.count,
             practiceWeeks: weeks(practice))
     }
 
@@ -77,9 +78,13 @@ public enum Insights {
                                      waiting: statuses.filter { $0 == .pending }.count)
     }
 
+    /// The time from the interview's end to the first thank-you marked sent. A thank-you
+    /// marked done only after its step had lapsed says it was done, not when: it is not
+    /// counted as a thank-you sent late.
     static func thankYouDelay(_ interview: InterviewFacts) -> InsightsReport.ThankYouDelay? {
-        guard let first = interview.thankYousDoneAt.min() else { return nil }
         let facts = interview.file.interview
+        let lapse = Playbook.lapse(of: .thankYou, for: facts)?.date
+        guard let first = interview.thankYousDoneAt.filter({ lapse == nil || $0 <= lapse! }).min() else { return nil }
         return InsightsReport.ThankYouDelay(company: facts.company, start: facts.start,
                                             hours: max(0, first.timeIntervalSince(facts.effectiveEnd.date)) / 3600)
     }

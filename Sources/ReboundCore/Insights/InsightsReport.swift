@@ -67,6 +67,9 @@ public struct InsightsReport: Equatable, Sendable {
     public let thankYouDelays: [ThankYouDelay]
     /// Interviews with interviewers where no thank-you was marked sent.
     public let thankYousMissing: Int
+    /// Interviews whose thank-yous were marked done only after the step had lapsed: done,
+    /// but when is unknown, so they are in neither the delays nor the missing.
+    public let thankYousLetGo: Int
     public let practiceWeeks: [PracticeWeek]
 
     /// The hours of `thankYouDelays`, oldest interview first.

@@ -168,6 +168,17 @@ public struct RecoveryPlan: Equatable, Sendable {
     }
 }
 
+extension Playbook {
+    /// When a step of `kind` lapses for `interview` under `rules`, whatever the interview's
+    /// status now: nil when the kind never lapses. Insights use it to tell a thank-you marked
+    /// sent in time from one marked done after its moment had passed.
+    public static func lapse(of kind: StepKind, for interview: Interview, rules: [PlaybookRule] = Playbook.rules) -> Timestamp? {
+        guard let rule = rules.first(where: { $0.kind == kind }) else { return nil }
+        let scheduler = DueScheduler(interview: interview)
+        return scheduler.lapseSeconds(for: rule.lapse, due: scheduler.dueSeconds(for: rule.due)).map(interview.timeZone.timestamp)
+    }
+}
+
 /// Turns the playbook's due rules into instants, reckoning days in the interview's zone.
 struct DueScheduler {
     let interview: Interview

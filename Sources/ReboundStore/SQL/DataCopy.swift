@@ -33,7 +33,8 @@ public enum DataCopy {
                                             ("starts_at", .integer), ("time_zone", .text), ("status", .text), ("stage", .text),
                                             ("file", .text), ("created_at", .integer), ("updated_at", .integer)], key: ["id"]),
         Table(name: "plan_steps", columns: [("interview_id", .text), ("user_id", .text), ("step_key", .text), ("kind", .text),
-                                            ("due_at", .integer), ("optional", .integer), ("done_at", .optionalInteger)],
+                                            ("due_at", .integer), ("lapses_at", .optionalInteger), ("optional", .integer),
+                                            ("done_at", .optionalInteger)],
               key: ["interview_id", "step_key"]),
         Table(name: "drafts", columns: [("interview_id", .text), ("draft_key", .text), ("subject", .text), ("body", .text),
                                         ("updated_at", .integer)], key: ["interview_id", "draft_key"]),
@@ -59,7 +60,7 @@ public enum DataCopy {
     ]
 
     /// The schema version `tables` describes; a copy between databases at another version is refused.
-    static let schemaVersion = 9
+    static let schemaVersion = 10
     static let batchSize = 500
 
     /// A cell: text, a whole number, or nothing.

@@ -7,6 +7,17 @@ struct Migration: Sendable {
     let version: Int
     let name: String
     let statements: @Sendable (SQLFlavor) -> [String]
+    /// Work on the data done after the statements, in the same transaction: what SQL alone
+    /// cannot say, such as the plan steps a new playbook calls for.
+    var rewrite: (@Sendable (any SQLDatabase) async throws -> Void)? = nil
+
+    init(version: Int, name: String, statements: @escaping @Sendable (SQLFlavor) -> [String],
+         rewrite: (@Sendable (any SQLDatabase) async throws -> Void)? = nil) {
+        self.version = version
+        self.name = name
+        self.statements = statements
+        self.rewrite = rewrite
+    }
 }
 
 /// The schema's history, oldest first. Never edit a migration that has shipped: add one.
@@ -239,6 +250,26 @@ enum Migrations {
                 "CREATE INDEX dismissed_findings_by_user ON dismissed_findings (user_id)",
             ]
         },
+        Migration(version: 10, name: "playbook version 2: steps that lapse, a check-in, offers", statements: { flavor in
+            // A step whose moment has passed is neither open nor late. The dashboard's list of
+            // open steps filters on the lapse time while it reads its index, the late counts
+            // read it from the per-interview index, and the next lapse (when the counts
+            // change) is found by one seek.
+            let listed = flavor == .postgres
+                ? "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at, interview_id, step_key) INCLUDE (kind, optional, lapses_at)"
+                : "CREATE INDEX open_steps_by_user ON plan_steps (user_id, done_at, due_at, interview_id, step_key, kind, optional, lapses_at)"
+            return [
+                "ALTER TABLE plan_steps ADD COLUMN lapses_at BIGINT",
+                "DROP INDEX open_steps_by_user",
+                listed,
+                "DROP INDEX steps_by_interview",
+                "CREATE INDEX steps_by_interview ON plan_steps (interview_id, done_at, due_at, lapses_at)",
+                "CREATE INDEX open_lapses_by_user ON plan_steps (user_id, done_at, lapses_at)",
+            ]
+        }, rewrite: { db in
+            // Every interview's steps again, under the new playbook, done marks kept.
+            try await SQLStorage.replanEveryInterview(in: db)
+        }),
     ]
 
     /// The newest schema version this build knows.
@@ -267,10 +298,16 @@ public struct Migrator: Sendable {
     /// apply each migration once, the second waiting for the first and then finding it done.
     @discardableResult
     public func migrate(now: Date) async throws -> [Int] {
+        try await migrate(now: now, through: Migrations.latest)
+    }
+
+    /// Applies the migrations due up to `last` only: how a test makes a database of an
+    /// older schema, to see a later migration bring its data along.
+    func migrate(now: Date, through last: Int) async throws -> [Int] {
         let current = try await currentVersion()
         if current > Migrations.latest { throw StoreError.newerSchema(found: current, known: Migrations.latest) }
         var applied: [Int] = []
-        for migration in Migrations.all where migration.version > current {
+        for migration in Migrations.all where migration.version > current && migration.version <= last {
             let flavor = connections.flavor
             let didApply = try await connections.withTransaction { db in
                 try await lock(db)
@@ -278,6 +315,7 @@ public struct Migrator: Sendable {
                 for statement in migration.statements(flavor) {
                     try await db.raw(SQLQueryString(statement)).run()
                 }
+                try await migration.rewrite?(db)
                 try await db.raw("""
                     INSERT INTO schema_migrations (version, name, applied_at)
                     VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Int64(now.timeIntervalSince1970)))

@@ -18,8 +18,10 @@ extension SQLStorage {
                 of: user, now: now, limit: size, offset: InterviewPage.offset(ofPage: number, size: size), in: db)
             let nextDue = total == 0 ? nil : try await db.raw(Self.nextDue(of: user, now: now)).first()
                 .map { try $0.date("due") }
+            let nextLapse = total == 0 ? nil : try await db.raw(Self.nextLapse(of: user, now: now)).first()
+                .map { try $0.date("lapses") }
             return InterviewPage(number: number, pageCount: pageCount, total: total, interviews: interviews,
-                                 countedAt: Date(storedSeconds: now.storedSeconds), nextDue: nextDue)
+                                 countedAt: Date(storedSeconds: now.storedSeconds), nextDue: nextDue, nextLapse: nextLapse)
         }
     }
 
@@ -30,6 +32,16 @@ extension SQLStorage {
         SELECT due_at AS due FROM plan_steps
         WHERE user_id = \(bind: user.rawValue) AND done_at IS NULL AND due_at >= \(bind: now.storedSeconds)
         ORDER BY due_at LIMIT 1
+        """
+    }
+
+    /// The first lapse time at `now` or later of the user's open steps, found by one seek in
+    /// `open_lapses_by_user`.
+    static func nextLapse(of user: UserID, now: Date) -> SQLQueryString {
+        """
+        SELECT lapses_at AS lapses FROM plan_steps
+        WHERE user_id = \(bind: user.rawValue) AND done_at IS NULL AND lapses_at >= \(bind: now.storedSeconds)
+        ORDER BY lapses_at LIMIT 1
         """
     }
 
@@ -46,7 +58,8 @@ extension SQLStorage {
         }
     }
 
-    /// The dashboard's list of interviews, newest first, with open and late step counts.
+    /// The dashboard's list of interviews, newest first, with open and late step counts. A
+    /// lapsed step (its lapse time before `now`) is neither open nor late: it is let go.
     ///
     /// It is read in the order of `interviews_by_user`, which holds the listed columns, so a
     /// page stops at its last row and never opens an interview row. One walk of each listed
@@ -58,7 +71,8 @@ extension SQLStorage {
             SELECT i.id, i.company, i.role, i.starts_at, i.time_zone, i.status, i.stage,
                    (SELECT COUNT(*) * \(unsafeRaw: String(Self.openStepsFactor))
                            + COUNT(CASE WHEN s.due_at < \(bind: now.storedSeconds) THEN 1 END)
-                    FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL) AS step_counts
+                    FROM plan_steps s WHERE s.interview_id = i.id AND s.done_at IS NULL
+                      AND (s.lapses_at IS NULL OR s.lapses_at >= \(bind: now.storedSeconds))) AS step_counts
             FROM interviews i
             WHERE i.user_id = \(bind: user.rawValue)
             ORDER BY i.starts_at DESC, i.id DESC
@@ -229,6 +243,16 @@ extension SQLStorage {
                 WHERE id = \(bind: id)
                 """).run()
         }
+        try await replaceSteps(of: interview.id, of: user, file: file, in: db)
+        return true
+    }
+
+    /// Writes the steps the playbook calls for in `file`, with their due and lapse times,
+    /// keeping the done marks of steps that remain. Run on every save, and once for every
+    /// interview when the playbook changes (`Migrations`).
+    static func replaceSteps(of interview: InterviewID, of user: UserID, file: InterviewFile,
+                             in db: any SQLDatabase) async throws {
+        let id = interview.rawValue
         var doneAt: [String: Int64] = [:]
         for row in try await db.raw("""
             SELECT step_key, done_at FROM plan_steps WHERE interview_id = \(bind: id) AND done_at IS NOT NULL
@@ -237,16 +261,16 @@ extension SQLStorage {
         }
         try await db.raw("DELETE FROM plan_steps WHERE interview_id = \(bind: id)").run()
         let steps = RecoveryPlan.dueTimes(of: file)
-        guard !steps.isEmpty else { return true }
+        guard !steps.isEmpty else { return }
         var insert = db.insert(into: "plan_steps")
-            .columns("interview_id", "user_id", "step_key", "kind", "due_at", "optional", "done_at")
+            .columns("interview_id", "user_id", "step_key", "kind", "due_at", "lapses_at", "optional", "done_at")
         for step in steps {
             insert = insert.values(
                 SQLBind(id), SQLBind(user.rawValue), SQLBind(step.key.rawValue), SQLBind(step.kind.rawValue),
-                SQLBind(step.due.seconds), SQLBind(step.optional ? 1 : 0), SQLBind(doneAt[step.key.rawValue]))
+                SQLBind(step.due.seconds), SQLBind(step.lapses?.seconds), SQLBind(step.optional ? 1 : 0),
+                SQLBind(doneAt[step.key.rawValue]))
         }
         try await insert.run()
-        return true
     }
 
     /// The columns `interview(from:)` reads.

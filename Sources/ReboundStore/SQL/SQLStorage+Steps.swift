@@ -42,9 +42,9 @@ extension SQLStorage {
             """).run()
     }
 
-    public func openSteps(of user: UserID, limit: Int) async throws -> [OpenStep] {
+    public func openSteps(of user: UserID, now: Date, limit: Int) async throws -> [OpenStep] {
         try await read { db in
-            try await db.raw(Self.openStepList(of: user, limit: limit)).all().compactMap { row in
+            try await db.raw(Self.openStepList(of: user, now: now, limit: limit)).all().compactMap { row in
                 guard let kind = StepKind(rawValue: try row.text("kind")) else { return nil }
                 return OpenStep(interviewID: InterviewID(try row.text("interview_id")), company: try row.text("company"),
                                 timeZone: try row.text("time_zone"), key: StepKey(rawValue: try row.text("step_key")), kind: kind,
@@ -53,15 +53,36 @@ extension SQLStorage {
         }
     }
 
-    /// The user's open steps, soonest first: read in the order of `open_steps_by_user`, which
-    /// holds every step column the dashboard shows, so it stops at `limit` without sorting.
-    static func openStepList(of user: UserID, limit: Int) -> SQLQueryString {
+    /// The user's open steps that have not lapsed at `now`, soonest first: read in the order
+    /// of `open_steps_by_user`, which holds every step column the dashboard shows and the
+    /// lapse time, so it stops at `limit` without sorting.
+    static func openStepList(of user: UserID, now: Date, limit: Int) -> SQLQueryString {
         """
         SELECT s.interview_id, i.company, i.time_zone, s.step_key, s.kind, s.due_at, s.optional
         FROM plan_steps s JOIN interviews i ON i.id = s.interview_id
         WHERE s.user_id = \(bind: user.rawValue) AND s.done_at IS NULL
+          AND (s.lapses_at IS NULL OR s.lapses_at >= \(bind: now.storedSeconds))
         ORDER BY s.due_at, s.interview_id, s.step_key
         \(Self.limit(limit))
         """
+    }
+
+    /// Writes every interview's steps again from its file, a few hundred interviews at a time
+    /// in the order of their IDs, so the work and the memory it takes grow with the data. A
+    /// file that no longer reads keeps its steps as they were.
+    static func replanEveryInterview(in db: any SQLDatabase) async throws {
+        var after = ""
+        while true {
+            let rows = try await db.raw("""
+                SELECT id, user_id, file FROM interviews WHERE id > \(bind: after) ORDER BY id LIMIT 200
+                """).all()
+            guard let last = rows.last else { return }
+            for row in rows {
+                let id = try row.text("id")
+                guard let file = try? InterviewFile(storedJSON: try row.text("file")) else { continue }
+                try await replaceSteps(of: InterviewID(id), of: UserID(try row.text("user_id")), file: file, in: db)
+            }
+            after = try last.text("id")
+        }
     }
 }

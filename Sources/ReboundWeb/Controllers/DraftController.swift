@@ -24,6 +24,25 @@ struct DraftController {
         let interviewHref: String
         let company: String
         let drafts: [Row]
+        /// What there is to send and why, in a sentence or two; it also explains an empty list.
+        let intro: String
+        var hasDrafts: Bool { !drafts.isEmpty }
+    }
+
+    /// The drafts page's opening words for an interview with `count` drafts at this moment.
+    static func intro(for interview: Interview, count: Int) -> String {
+        switch (interview.outcome.status, count > 0) {
+        case (.offer, true):
+            return "Congratulations on the offer! First, your reply: it thanks them and says by when you will answer, without committing you to anything. Then, if you like, a short note for each person who helped you along the way."
+        case (.offer, false):
+            return "Congratulations on the offer! Reply to it in your own words: thank them and say by when you will answer. Add your recruiter, references or mentor to your notes and Rebound drafts a thank-you for each."
+        case (.withdrawn, _):
+            return "You withdrew from this one, so there is nothing to send. Your plan on the interview page keeps what is still worth doing for you."
+        case (_, true):
+            return "Each draft is written for one reader from your notes. Edit it until it sounds like you; the check beside it says what to fix."
+        case (_, false):
+            return "There is nothing to send right now: the moment for these messages has passed, and sending one this late would not help. Your plan on the interview page says what is worth doing instead."
+        }
     }
 
     struct EditView {
@@ -52,7 +71,8 @@ struct DraftController {
 
     static let kindLabels: [String: String] = [
         "thank-you": "Thank-you", "call-script": "Call script", "brief-reference": "Note to a reference",
-        "tell-connection": "Update", "ask-feedback": "Feedback request",
+        "tell-connection": "Update", "ask-feedback": "Feedback request", "check-in": "Check-in",
+        "answer-offer": "Reply to the offer", "share-news": "Good news",
     ]
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -71,7 +91,8 @@ struct DraftController {
                                          findingCount: active.count + report.omitted))
             }
             return app.page(.drafts, ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
-                                               company: interview.file.interview.company, drafts: rows), cookie: nil)
+                                               company: interview.file.interview.company, drafts: rows,
+                                               intro: Self.intro(for: interview.file.interview, count: rows.count)), cookie: nil)
         }
         router.get("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)

@@ -51,6 +51,13 @@ struct InterviewController {
             let form = context.form ?? FormData(fields: [])
             var saved = interview
             saved.file.interview.outcome = try Self.outcome(from: form, interview: interview.file.interview, now: app.environment.now())
+            // The form shows the decision date only while waiting; a form without it keeps it.
+            if form[DecisionDateField.name] != nil {
+                switch DecisionDateField.read(form.text(DecisionDateField.name), interview: interview.file.interview) {
+                case .success(let day): saved.file.interview.decisionBy = day
+                case .failure(let problem): throw HTTPError(.badRequest, message: problem.description)
+                }
+            }
             saved.updatedAt = app.environment.now()
             try await app.storage.saveInterview(saved, of: user.id)
             return app.redirect("/interviews/\(interview.id)?saved=outcome")

@@ -104,7 +104,9 @@ struct InterviewsAPIController {
         return .object(["steps": .array(plan.steps.map { step in
             guard case .object(var members) = step.jsonValue else { return step.jsonValue }
             let done = doneAt[step.key]
+            // A step marked done is neither late nor lapsed: it is done.
             if let late = members.firstIndex(where: { $0.key == "late" }) { members[late].value = .bool(step.late && done == nil) }
+            if let lapsed = members.firstIndex(where: { $0.key == "lapsed" }) { members[lapsed].value = .bool(step.lapsed && done == nil) }
             members.insert((key: "key", value: .string(step.key.rawValue)), at: 0)
             members.append((key: "done", value: .bool(done != nil)))
             if let done { members.append((key: "doneAt", value: .string(ExportFile.stamp(done)))) }

@@ -20,6 +20,8 @@ struct NewInterviewController {
         let zones: [String]
         let modes: [Choice]
         let interviewers: String
+        /// "Did they say when they would decide?", as typed.
+        let decisionBy: String
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
@@ -32,7 +34,7 @@ struct NewInterviewController {
                 page: chrome, company: "", role: "", date: today.date, time: "", minutes: "60", zone: zone.identifier,
                 zones: Self.zoneNames, modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: nil,
                                                         labels: Self.modeLabels),
-                interviewers: ""), cookie: nil)
+                interviewers: "", decisionBy: ""), cookie: nil)
         }
         router.post("/interviews") { request, context in
             let user = try context.requireUser()
@@ -46,7 +48,8 @@ struct NewInterviewController {
                     time: form["time"] ?? "", minutes: form["minutes"] ?? "60", zone: form["zone"] ?? "",
                     zones: Self.zoneNames,
                     modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: form["mode"], labels: Self.modeLabels),
-                    interviewers: form["interviewers"] ?? ""), cookie: nil, status: .badRequest)
+                    interviewers: form["interviewers"] ?? "", decisionBy: form[DecisionDateField.name] ?? ""),
+                    cookie: nil, status: .badRequest)
             case .success(let file):
                 let now = app.environment.now()
                 let interview = StoredInterview(id: InterviewID(app.environment.newID()), file: file, stage: .wentWell,
@@ -86,10 +89,14 @@ struct NewInterviewController {
         }
         let lowered = names.map { $0.lowercased() }
         if Set(lowered).count != lowered.count { return .failure(FieldProblem("Interviewers", "a name is listed twice")) }
-        let interview = Interview(
+        var interview = Interview(
             company: company, role: role, start: start, end: start.adding(seconds: Int64(minutes) * 60), timeZone: zone,
             mode: form.text("mode").flatMap(InterviewMode.init(rawValue:)),
             interviewers: names.enumerated().map { Interviewer(name: $0.element, hiringManager: $0.offset == 0 && names.count == 1) })
+        switch DecisionDateField.read(form.text(DecisionDateField.name), interview: interview) {
+        case .success(let day): interview.decisionBy = day
+        case .failure(let problem): return .failure(problem)
+        }
         return .success(InterviewFile(interview: interview))
     }
 }

@@ -53,7 +53,7 @@ struct KeptReads: Sendable {
         }
         // The page and the open steps are read side by side.
         async let listed = storage.interviewPage(of: user.id, number: number, size: size, now: now)
-        async let open = storage.openSteps(of: user.id, limit: steps)
+        async let open = storage.openSteps(of: user.id, now: now, limit: steps)
         let dashboard = Dashboard(page: try await listed, openSteps: try await open)
         dashboards.keep(KeptDashboard(revision: user.revision, dashboard: dashboard), for: key)
         return dashboard

@@ -76,7 +76,10 @@ struct InsightsView {
         if let median = report.medianThankYouHours {
             let sent = report.thankYouHours.count
             thankYouSummary = "Your thank-yous went out \(Self.hours(median)) after the interview (the middle of \(Formatting.plural(sent, "interview")))"
-                + (report.thankYousMissing > 0 ? "; \(Formatting.plural(report.thankYousMissing, "interview")) with no thank-you marked sent." : ".")
+                + (report.thankYousMissing > 0 ? "; \(Formatting.plural(report.thankYousMissing, "interview")) with no thank-you marked sent" : "")
+                + (report.thankYousLetGo > 0
+                    ? "; \(Formatting.plural(report.thankYousLetGo, "interview")) with one marked done after its week had passed, left out of the timing."
+                    : ".")
                 + " The same day is best."
         } else {
             thankYouSummary = count == 0 ? "" : "No thank-you is marked sent yet. Mark the step done on the interview page when you send one."

@@ -13,6 +13,8 @@ struct InterviewView {
         let due: String
         let dueRelative: String
         let late: Bool
+        /// The step's moment has passed: shown apart, muted, with why letting it go is fine.
+        let lapsed: Bool
         let optional: Bool
         let done: Bool
         let minutes: Int
@@ -39,8 +41,11 @@ struct InterviewView {
         let csrf: String
         let lateSteps: [StepRow]
         let upcomingSteps: [StepRow]
+        let lapsedSteps: [StepRow]
         let doneSteps: [StepRow]
         var hasLate: Bool { !lateSteps.isEmpty }
+        var hasUpcoming: Bool { !upcomingSteps.isEmpty }
+        var hasLapsed: Bool { !lapsedSteps.isEmpty }
         var hasDone: Bool { !doneSteps.isEmpty }
     }
 
@@ -51,6 +56,12 @@ struct InterviewView {
     let outcomeDate: String
     let nextRoundDate: String
     let nextRoundTime: String
+    /// The day the employer said they would decide, for the outcome form's date field.
+    let decisionBy: String
+    /// "Did they say when they would decide?" is asked while the user waits to hear.
+    let waiting: Bool
+    /// The user was offered the job: the page congratulates and points to the reply.
+    let offered: Bool
     let invitesReread: Bool
     let nextTime: String
     /// The same notes for showing, nil when there are none (an empty string would still show the heading).
@@ -94,15 +105,16 @@ struct InterviewView {
             return StepRow(
                 key: key, anchor: "step-" + Self.anchor(key), title: step.title, detail: step.detail, caution: step.caution,
                 due: Formatting.dateTime(step.due), dueRelative: Formatting.relative(step.due.seconds, from: now),
-                late: step.late && !done, optional: step.optional, done: done, minutes: step.minutes,
-                draftHref: step.draft.map { kind in
+                late: step.late && !done, lapsed: step.lapsed && !done, optional: step.optional, done: done, minutes: step.minutes,
+                draftHref: step.lapsed ? nil : step.draft.map { kind in
                     step.who.map { DraftController.href(interview.id, "\(kind.rawValue):\($0)") } ?? "/interviews/\(interview.id)/drafts"
                 },
                 practiceHref: step.kind == .practice ? step.about.map(PracticeController.href(question:)) : nil,
                 prepareHref: step.kind == .prepareNextRound ? companyHref : nil)
         }
         planPart = PlanPart(id: id, csrf: chrome.csrf, lateSteps: rows.filter { $0.late },
-                            upcomingSteps: rows.filter { !$0.late && !$0.done }, doneSteps: rows.filter(\.done))
+                            upcomingSteps: rows.filter { !$0.late && !$0.lapsed && !$0.done },
+                            lapsedSteps: rows.filter(\.lapsed), doneSteps: rows.filter(\.done))
 
         let outcome = file.interview.outcome
         outcomes = Choice.list(OutcomeStatus.allCases.map(\.rawValue), selected: outcome.status.rawValue, labels: Self.statusLabels)
@@ -110,6 +122,9 @@ struct InterviewView {
         let nextRound = outcome.nextRoundAt.map { Formatting.inputValues($0.seconds, in: zone) }
         nextRoundDate = nextRound?.date ?? ""
         nextRoundTime = nextRound?.time ?? ""
+        decisionBy = DecisionDateField.value(of: file.interview)
+        waiting = outcome.status == .pending
+        offered = outcome.status == .offer
 
         // Two days after the interview, with a cooler head, the notes are worth a reread.
         invitesReread = now.timeIntervalSince1970 >= Double(file.interview.effectiveEnd.seconds + 2 * 86_400)

@@ -51,7 +51,7 @@ struct SharedView {
         let done = states.doneAt
         steps = RecoveryPlan(for: file, now: Timestamp(now)).steps.map { step in
             Step(title: step.title, due: Formatting.dateTime(step.due),
-                 state: done[step.key] != nil ? "done" : step.late ? "late" : "to do")
+                 state: done[step.key] != nil ? "done" : step.lapsed ? "let go" : step.late ? "late" : "to do")
         }
     }
 }

@@ -147,6 +147,7 @@ extension DraftController.ListView.Row: TemplateFields {
 extension DraftController.ListView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "interviewHref": .of(\.interviewHref), "company": .of(\.company), "drafts": .of(\.drafts),
+        "intro": .of(\.intro), "hasDrafts": .of(\.hasDrafts),
     ]
 }
 
@@ -170,6 +171,7 @@ extension NewInterviewController.FormView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "date": .of(\.date), "time": .of(\.time), "minutes": .of(\.minutes),
         "zone": .of(\.zone), "zones": .of(\.zones), "modes": .of(\.modes), "interviewers": .of(\.interviewers),
+        "decisionBy": .of(\.decisionBy),
     ]
 }
 
@@ -257,7 +259,7 @@ extension DebriefView: TemplateFields {
 extension InterviewView.StepRow: TemplateFields {
     static let fields: FieldTable<Self> = [
         "key": .of(\.key), "anchor": .of(\.anchor), "title": .of(\.title), "detail": .of(\.detail), "caution": .of(\.caution), "due": .of(\.due),
-        "dueRelative": .of(\.dueRelative), "late": .of(\.late), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
+        "dueRelative": .of(\.dueRelative), "late": .of(\.late), "lapsed": .of(\.lapsed), "optional": .of(\.optional), "done": .of(\.done), "minutes": .of(\.minutes),
         "draftHref": .of(\.draftHref), "practiceHref": .of(\.practiceHref), "prepareHref": .of(\.prepareHref),
     ]
 }
@@ -266,6 +268,7 @@ extension InterviewView.PlanPart: TemplateFields {
     static let fields: FieldTable<Self> = [
         "id": .of(\.id), "csrf": .of(\.csrf), "lateSteps": .of(\.lateSteps), "upcomingSteps": .of(\.upcomingSteps),
         "doneSteps": .of(\.doneSteps), "hasLate": .of(\.hasLate), "hasDone": .of(\.hasDone),
+        "lapsedSteps": .of(\.lapsedSteps), "hasLapsed": .of(\.hasLapsed), "hasUpcoming": .of(\.hasUpcoming),
     ]
 }
 
@@ -274,7 +277,8 @@ extension InterviewView: TemplateFields {
         "page": .of(\.page), "id": .of(\.id), "company": .of(\.company), "role": .of(\.role), "when": .of(\.when), "zone": .of(\.zone),
         "status": .of(\.status), "debriefUnfinished": .of(\.debriefUnfinished), "resumeHref": .of(\.resumeHref),
         "planSection": .of(\.planSection), "outcomes": .of(\.outcomes), "outcomeDate": .of(\.outcomeDate), "nextRoundDate": .of(\.nextRoundDate),
-        "nextRoundTime": .of(\.nextRoundTime), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
+        "nextRoundTime": .of(\.nextRoundTime), "decisionBy": .of(\.decisionBy), "waiting": .of(\.waiting),
+        "offered": .of(\.offered), "invitesReread": .of(\.invitesReread), "nextTime": .of(\.nextTime),
         "nextTimeNotes": .of(\.nextTimeNotes), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong), "questions": .of(\.questions),
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
         "rejected": .of(\.rejected), "traps": .of(\.traps),

@@ -71,6 +71,17 @@ struct InsightsTests {
         #expect(Insights.report(interviews: [], practice: []).medianThankYouHours == nil)
     }
 
+    @Test("a thank-you marked done only after its step lapsed is not counted as one sent late, nor as missing")
+    func lapsedThankYou() {
+        // The step lapses seven days after the end of the interview's day: 20 days on is past it.
+        let report = Insights.report(interviews: [
+            interview("A", day: 1, thankYouAfterHours: 3),
+            interview("B", day: 8, thankYouAfterHours: 20 * 24),
+        ], practice: [])
+        #expect(report.thankYouHours == [3])
+        #expect(report.thankYousMissing == 0 && report.thankYousLetGo == 1)
+    }
+
     @Test("practice is grouped by week from Monday, with the ratings of each week")
     func practiceWeeks() {
         let monday = Date(timeIntervalSince1970: 1_795_392_000)  // 2026-11-23, a Monday, 00:00 UTC
