@@ -494,6 +494,69 @@ class ReboundInABrowser(unittest.TestCase):
         self.go(f"/interviews/{interview}")
         self.assertTrue(self.path().startswith("/sign-in"))
 
+    def test_b_silence_then_an_offer(self):
+        """An interview entered twelve days late: the thank-you is let go, not shouted about;
+        the employer's silence brings a check-in; then an offer is congratulated and answered."""
+        driver = self.driver
+        self.go("/sign-in")
+        self.fill("email", "ana@example.org")
+        self.fill("password", "correct-horse")
+        self.submit("/sign-in")
+        self.click(driver.find_element(By.LINK_TEXT, "Record an interview"))
+        started = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/London")) - datetime.timedelta(days=12)
+        self.fill("company", "Fabrikam")
+        self.fill("role", "Data Analyst")
+        driver.execute_script(f"document.getElementById('date').value = '{started.strftime('%Y-%m-%d')}';"
+                              f"document.getElementById('time').value = '{started.strftime('%H:%M')}';")
+        self.fill("zone", "Europe/London")
+        self.fill("interviewers", "Grace Mensah")
+        self.submit("/interviews")
+        interview = self.path().split("/")[2]
+        self.fill("item", "Walked through the churn model without notes")
+        self.press("next")
+        self.press("next")
+        self.fill("q[0].text", "How would you explain a model to a non-technical manager?")
+        self.choose("q[0].rating", "ok")
+        self.press("next")
+        self.press("next")
+        self.press("next")
+        self.fill("c[0].name", "Sam Ortiz")
+        self.choose("c[0].relation", "recruiter")
+        self.press("next")
+        driver.find_element(By.CSS_SELECTOR, "input[name=wantsJob][value=yes]").click()
+        self.press("next")
+
+        # Silence: the check-in to the recruiter is what is late; the thank-you is let go.
+        self.assertEqual(self.path(), f"/interviews/{interview}")
+        late = driver.find_element(By.CSS_SELECTOR, "h3.late-heading + ol").text
+        self.assertIn("Ask Sam Ortiz where things stand", late)
+        self.assertNotIn("thank-you", late)
+        let_go = driver.find_element(By.CSS_SELECTOR, "ol.lapsed-list").text
+        self.assertIn("Send Grace Mensah a thank-you note", let_go)
+        self.shot("17-silence-and-let-go")
+        self.click(driver.find_element(By.CSS_SELECTOR, "li[id^='step-check-in'] a"))
+        self.assertIn("Check-in to Sam Ortiz", driver.find_element(By.TAG_NAME, "h1").text)
+        summary = driver.find_element(By.ID, "check-summary")
+        self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the check-in draft should pass the check")
+        self.shot("18-check-in-draft")
+
+        # The offer: congratulations, a reply that asks for time, a thank-you for the recruiter.
+        self.go(f"/interviews/{interview}")
+        self.choose("status", "offer")
+        self.submit(f"/interviews/{interview}/outcome")
+        self.assertIn("Congratulations on the offer", self.text())
+        late = [item.text for item in driver.find_elements(By.CSS_SELECTOR, "h3.late-heading + ol > li")]
+        self.assertTrue(all("Reread your notes" in item for item in late), f"only the reread may be late: {late}")
+        self.shot("19-offer")
+        self.click(driver.find_element(By.LINK_TEXT, "Your reply to the offer and your thank-you notes"))
+        self.assertIn("Congratulations", self.text())
+        self.assertIn("Good news to Sam Ortiz", self.text())
+        self.click(driver.find_element(By.PARTIAL_LINK_TEXT, "Reply to the offer"))
+        summary = driver.find_element(By.ID, "check-summary")
+        self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the reply to the offer should pass the check")
+        self.assertIn("I will give you my answer by", driver.find_element(By.ID, "body").get_attribute("value"))
+        self.shot("20-offer-reply")
+
 
 if __name__ == "__main__":
     result = unittest.main(exit=False, verbosity=2).result
