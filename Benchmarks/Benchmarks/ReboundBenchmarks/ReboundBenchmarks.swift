@@ -41,6 +41,22 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(DraftWriter(file: interview, now: now).drafts()) }
     }
 
+    // Playbook version 2: a month on (steps lapsed, a check-in late), and an offer.
+    let monthLater = Timestamp(rfc3339: "2026-12-20T18:00:00-05:00")!
+    Benchmark("full plan, a month on") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(RecoveryPlan(for: interview, now: monthLater)) }
+    }
+
+    var offer = interview
+    offer.interview.outcome = Outcome(status: .offer, at: Timestamp(rfc3339: "2026-12-01T15:00:00-05:00")!)
+    Benchmark("full plan of an offer") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(RecoveryPlan(for: offer, now: now)) }
+    }
+
+    Benchmark("all drafts of an offer") { benchmark in
+        for _ in benchmark.scaledIterations { blackHole(DraftWriter(file: offer, now: now).drafts()) }
+    }
+
     Benchmark("read an interview file") { benchmark in
         for _ in benchmark.scaledIterations { blackHole(try InterviewFile(json: Samples.interviewJSON)) }
     }
