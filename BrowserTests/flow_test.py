@@ -188,14 +188,16 @@ class ReboundInABrowser(unittest.TestCase):
 
     def shot(self, name):
         """A full-page screenshot at phone and desktop width, with the page checked at each:
-        no sideways scrolling, every visible field labelled, no console errors."""
+        no sideways scrolling, axe-core, every target at least 24 px square, every visible
+        field labelled, no console errors."""
         driver = self.driver
-        for width in (360, 1200):
-            driver.set_window_size(width, 900)
+        for width in (390, 1280):
+            driver.set_window_size(width, 844 if width < 600 else 800)
             overflow = driver.execute_script(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth")
             self.assertLessEqual(overflow, 0, f"{name} scrolls sideways at {width} px")
             self.assertAccessible(name, width)
+            self.assertTargetsLargeEnough(name, width)
             height = driver.execute_script("return document.documentElement.scrollHeight")
             driver.set_window_size(width, min(height + 120, 6000))
             driver.execute_script("window.scrollTo(0, 0)")
@@ -221,6 +223,18 @@ class ReboundInABrowser(unittest.TestCase):
               .then(r => done(r.violations.map(v => v.id + ' at ' + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))))
               .catch(e => done(['axe failed: ' + e]));""", WCAG_TAGS)
         self.assertEqual(violations, [], f"{name} at {width} px: accessibility violations")
+
+    def assertTargetsLargeEnough(self, name, width):
+        """Every visible link, button, field and disclosure is at least 24 by 24 CSS pixels
+        (WCAG 2.2, 2.5.8), with no exception for spacing."""
+        small = self.driver.execute_script("""
+            return [...document.querySelectorAll('a[href], button, input:not([type=hidden]), select, textarea, summary')]
+              .filter(e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+              .map(e => [e, e.getBoundingClientRect()])
+              .filter(([e, r]) => r.width < 24 || r.height < 24)
+              .map(([e, r]) => e.tagName.toLowerCase() + ' "' + (e.id || e.name || e.textContent.trim().slice(0, 40))
+                               + '" ' + Math.round(r.width) + 'x' + Math.round(r.height));""")
+        self.assertEqual(small, [], f"{name} at {width} px: targets under 24 x 24 px")
 
     def assertNoConsoleErrors(self, where):
         # A form sent back with a problem answers 400 on purpose; anything else is a fault.
@@ -318,7 +332,7 @@ class ReboundInABrowser(unittest.TestCase):
         body.send_keys(Keys.CONTROL, Keys.END)
         added = "\nSorry, I was so nervous and I messed up."
         body.send_keys(added)
-        self.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#check-preview mark"), "the apology should be marked")
+        self.wait_for(lambda d: d.find_elements(By.CSS_SELECTOR, "#check-findings li"), "the apology should be listed")
         findings = driver.find_element(By.ID, "check-findings").text
         self.assertIn("Sorry", findings)
         self.assertNotIn("ok", summary.get_attribute("class"))
@@ -363,7 +377,7 @@ class ReboundInABrowser(unittest.TestCase):
         body = driver.find_element(By.ID, "body")
         summary = driver.find_element(By.ID, "check-summary")
         self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the check should be clean again")
-        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#check-preview mark"), [])
+        self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "#check-findings li"), [])
         body.send_keys(Keys.CONTROL, Keys.END)
         body.send_keys("\nP.S. I have since finished the analytics certificate I mentioned.")
         self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the addition should pass the check")
@@ -499,10 +513,11 @@ class ReboundInABrowser(unittest.TestCase):
         the employer's silence brings a check-in; then an offer is congratulated and answered."""
         driver = self.driver
         self.go("/sign-in")
-        self.fill("email", "ana@example.org")
-        self.fill("password", "correct-horse")
-        self.submit("/sign-in")
-        self.click(driver.find_element(By.LINK_TEXT, "Record an interview"))
+        if self.path().startswith("/sign-in"):  # signed out at the end of the first walk
+            self.fill("email", "ana@example.org")
+            self.fill("password", "correct-horse")
+            self.submit("/sign-in")
+        self.go("/interviews/new")
         started = datetime.datetime.now(zoneinfo.ZoneInfo("Europe/London")) - datetime.timedelta(days=12)
         self.fill("company", "Fabrikam")
         self.fill("role", "Data Analyst")
@@ -556,6 +571,92 @@ class ReboundInABrowser(unittest.TestCase):
         self.wait_for(lambda d: "ok" in summary.get_attribute("class"), "the reply to the offer should pass the check")
         self.assertIn("I will give you my answer by", driver.find_element(By.ID, "body").get_attribute("value"))
         self.shot("20-offer-reply")
+
+
+    def test_c_the_quick_path_on_a_phone(self):
+        """From the sign-in page to a copied thank-you in at most six taps at 390 x 844, with
+        the better answer added on the way; typing is not counted, every tap on a link or a
+        button is."""
+        driver = self.driver
+        driver.set_window_size(390, 844)
+        driver.execute_cdp_cmd("Browser.grantPermissions", {
+            "origin": self.server.base, "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        self.go("/")
+        if not self.path().startswith("/sign-in"):
+            self.driver.delete_all_cookies()
+            self.go("/sign-in")
+        taps = 0
+
+        def tap(element):
+            nonlocal taps
+            taps += 1
+            self.click(element)
+
+        self.fill("email", "ana@example.org")
+        self.fill("password", "correct-horse")
+        tap(driver.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type=submit]"))
+        tap(driver.find_element(By.LINK_TEXT, "Just came out of an interview?"))
+        self.fill("company", "Riverside Primary School")
+        self.fill("role", "Year 4 Teacher")
+        self.fill("interviewers", "Grace Mensah")
+        self.fill("worst", "How would you handle a parent who disagrees with a grade?")
+        self.shot("21-quick-path")
+        tap(driver.find_element(By.CSS_SELECTOR, "main form[action='/interviews/quick'] button[type=submit]"))
+        self.assertIn("Thank-you to Grace Mensah", driver.find_element(By.TAG_NAME, "h1").text)
+        self.fill("answer", "I would invite the parent in, show the rubric and the work side by side, and agree a next step together.")
+        tap(driver.find_element(By.XPATH, "//button[normalize-space()='Add it to my note']"))
+        self.assertIn("show the rubric", driver.find_element(By.ID, "body").get_attribute("value"))
+        summary = driver.find_element(By.ID, "check-summary")
+        self.assertIn("ok", summary.get_attribute("class"))
+        # The verdict and the actions are on the first screen, under the editor.
+        copy = driver.find_element(By.ID, "copy-body")
+        bottom = driver.execute_script("return arguments[0].getBoundingClientRect().bottom", copy)
+        self.assertLessEqual(bottom, 844 * 1.6, "the copy button should be within reach, not pages below")
+        self.shot("22-quick-thank-you")
+        driver.set_window_size(390, 844)
+        taps += 1
+        copy.click()
+        self.wait_for(lambda d: copy.text == "Copied", "the message should be copied")
+        copied = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e));")
+        self.assertNotIn("Subject:", copied)
+        self.assertIn("show the rubric", copied)
+        self.assertLessEqual(taps, 6, f"{taps} taps from sign-in to a copied thank-you")
+        # Sent: one more tap marks the step done, and says when.
+        self.click(driver.find_element(By.XPATH, "//button[normalize-space()='Mark as sent']"))
+        self.assertIn("Marked as sent", self.text())
+        driver.set_window_size(1200, 1000)
+
+
+    def test_d_the_zone_and_start_come_from_the_browser(self):
+        """A browser in Auckland gets Pacific/Auckland and a start an hour ago on its own clock,
+        whatever zone the server or the last interview was in."""
+        options = webdriver.ChromeOptions()
+        for argument in ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=390,844"]:
+            options.add_argument(argument)
+        chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+        if chromium:
+            options.binary_location = chromium
+        driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
+        other = webdriver.Chrome(service=Service(driver_path, env=dict(os.environ, TZ="Pacific/Auckland")), options=options)
+        try:
+            other.get(self.server.base + "/sign-in")
+            other.find_element(By.NAME, "email").send_keys("ana@example.org")
+            other.find_element(By.NAME, "password").send_keys("correct-horse")
+            other.find_element(By.CSS_SELECTOR, "main form[action='/sign-in'] button[type=submit]").click()
+            WebDriverWait(other, 15).until(lambda d: not d.current_url.endswith("/sign-in"))
+            for path in ("/interviews/quick", "/interviews/new"):
+                other.get(self.server.base + path)
+                WebDriverWait(other, 15).until(lambda d: d.execute_script("return document.readyState") == "complete")
+                self.assertEqual(other.find_element(By.ID, "zone").get_attribute("value"), "Pacific/Auckland", path)
+                hour_ago = datetime.datetime.now(zoneinfo.ZoneInfo("Pacific/Auckland")) - datetime.timedelta(minutes=60)
+                shown = datetime.datetime.strptime(other.find_element(By.ID, "date").get_attribute("value") + " "
+                                                   + other.find_element(By.ID, "time").get_attribute("value"), "%Y-%m-%d %H:%M")
+                self.assertLess(abs((hour_ago.replace(tzinfo=None) - shown).total_seconds()), 15 * 60, path)
+                if path == "/interviews/quick":
+                    self.assertIn("Pacific/Auckland", other.find_element(By.ID, "when-summary").text)
+        finally:
+            other.quit()
 
 
 if __name__ == "__main__":

@@ -173,8 +173,10 @@ struct FlowTests {
             let sorry = "Dear Dana,\n\nSorry for rambling, I was so nervous. Thank you for your time.\n\nAna"
             let checked = try await browser.post("/interviews/\(id)/draft", [("key", key), ("subject", "Thanks"), ("body", sorry), ("go", "check")])
             #expect(checked.status == .ok)
-            #expect(checked.text.contains("<mark data-finding=\"1\">"))
-            #expect(checked.text.contains("Apology"))
+            // One copy of the text (the editor), with the findings under it; no second preview.
+            #expect(!checked.text.contains("check-preview"))
+            #expect(checked.text.components(separatedBy: "<textarea").count == 2)
+            #expect(checked.text.contains("Apology") && checked.text.contains(#"name="remove""#))
             #expect(checked.text.contains(sorry.replacingOccurrences(of: "\n", with: "\n").prefix(10)))
 
             let better = "Dear Dana,\n\nThank you for your time today. I am keen on the role and the team.\n\nBest,\nAna"

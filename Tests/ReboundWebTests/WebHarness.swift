@@ -209,11 +209,19 @@ extension TestResponse {
     /// The body parsed as JSON (null when it is not JSON).
     var json: JSONValue { (try? JSONParser.parse(Array(buffer: body))) ?? .null }
 
-    /// The value of the page's input with this id.
+    /// The value of the page's input with this id, whatever the order of its attributes.
     func inputValue(id: String) -> String? {
         let page = text
-        guard let start = page.range(of: #"id="\#(id)" value=""#) else { return nil }
-        return String(page[start.upperBound...].prefix { $0 != "\"" })
+        var rest = page[...]
+        while let open = rest.range(of: "<input ") {
+            let tag = rest[open.lowerBound...].prefix { $0 != ">" }
+            if tag.contains(#" id="\#(id)""#) {
+                guard let value = tag.range(of: #" value=""#) else { return "" }
+                return String(tag[value.upperBound...].prefix { $0 != "\"" })
+            }
+            rest = rest[open.upperBound...]
+        }
+        return nil
     }
 }
 

@@ -8,14 +8,22 @@ public struct Draft: Equatable, Sendable {
     public let phone: String?
     public let subject: String
     public let body: String
+    /// The plan step this draft is for: marking the draft sent marks that step done.
+    public var step: StepKey?
 
-    public init(kind: DraftKind, to: String, email: String?, phone: String?, subject: String, body: String) {
+    public init(kind: DraftKind, to: String, email: String?, phone: String?, subject: String, body: String, step: StepKey? = nil) {
         self.kind = kind
         self.to = to
         self.email = email
         self.phone = phone
         self.subject = subject
         self.body = body
+        self.step = step
+    }
+
+    /// The same draft for the same reader and step, with the user's subject and text.
+    public func editing(subject: String, body: String) -> Draft {
+        Draft(kind: kind, to: to, email: email, phone: phone, subject: subject, body: body, step: step)
     }
 
     /// The message-check kind this draft is meant to pass.

@@ -80,6 +80,7 @@ public struct DraftWriter: Sendable {
             guard let kind = scheduled.draft else { continue }
             if let lapses = scheduled.lapses, lapses < now { continue }
             let step = scheduled.subject
+            let made = drafts.count
             switch kind {
             case .thankYou:
                 if let interviewer = interviewer(named: step.who) {
@@ -100,6 +101,10 @@ public struct DraftWriter: Sendable {
                 if let interviewer = interviewer(named: step.who) { drafts.append(offerReply(to: interviewer)) }
             case .shareNews:
                 if let contact = contact(named: step.who) { drafts.append(goodNews(for: contact)) }
+            }
+            // Each draft made for this step knows it, so sending it can mark the step done.
+            for index in made..<drafts.count {
+                drafts[index].step = StepKey(kind: scheduled.kind, who: step.who, about: step.about)
             }
         }
         return drafts

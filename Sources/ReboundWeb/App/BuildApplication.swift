@@ -51,6 +51,7 @@ public func buildRouter(configuration: WebConfiguration, environment: WebEnviron
     AccountController(app: app).addRoutes(to: router)
     DashboardController(app: app).addRoutes(to: router)
     NewInterviewController(app: app).addRoutes(to: router)
+    QuickStartController(app: app).addRoutes(to: router)
     DebriefController(app: app).addRoutes(to: router)
     InterviewController(app: app).addRoutes(to: router)
     DraftController(app: app).addRoutes(to: router)

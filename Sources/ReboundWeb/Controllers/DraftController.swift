@@ -65,8 +65,28 @@ struct DraftController {
         let mailtoTooLong: Bool
         let emlHref: String
         let isCallScript: Bool
+        /// Every kind but the call script is sent by e-mail: copy, mail app, `.eml`.
+        var isEmail: Bool { !isCallScript }
+        /// `tel:` and the number, for the call script.
+        let telHref: String?
+        /// When the user marked the draft sent (its plan step done), as shown; nil when not yet.
+        let sentAt: String?
+        /// The plan step the draft is for, which "Mark as sent" marks done.
+        let stepKey: String?
+        /// The box for the answer the user wishes they had given, on a thank-you that has none.
+        let better: BetterAnswerBox?
         /// The longest text the editor checks as the user types (`CheckRunner.liveLimit`).
         let liveLimit = CheckRunner.liveLimit
+    }
+
+    /// "What you wish you had said": a weak question without a better answer yet, asked on a
+    /// thank-you the user has not edited, so the answer goes straight into the note.
+    struct BetterAnswerBox {
+        let index: Int
+        let question: String
+        let interviewID: String
+        let key: String
+        let csrf: String
     }
 
     static let kindLabels: [String: String] = [
@@ -99,20 +119,50 @@ struct DraftController {
             let (draft, edited) = try await find(interview, user: user, key: request.queryForm["key"])
             var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
             if request.queryForm["saved"] != nil { chrome.notice = "Draft saved." }
+            if request.queryForm["sent"] != nil { chrome.notice = "Marked as sent: the step is done in your plan." }
+            if request.queryForm["removed"] != nil { chrome.notice = "Removed, and the draft saved. The check has run again." }
+            if request.queryForm["added"] != nil {
+                chrome.notice = request.queryForm["added"] == "out"
+                    ? "Saved in your notes, but left out of this note: the check found something in it that would hurt (an apology, an excuse or a plea). Say what you did or would do, and add it again."
+                    : "Added to your note, and saved in your notes for the full debrief."
+            }
             return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
+        }
+        router.post("/interviews/:id/better-answer") { request, context in
+            let (user, interview) = try await app.interview(context)
+            let form = context.form ?? FormData(fields: [])
+            let key = form["key"] ?? ""
+            guard let index = form["question"].flatMap(Int.init), interview.file.debrief.questions.indices.contains(index) else {
+                throw HTTPError(.badRequest, message: "That question is no longer in your notes. Reload the page and try again.")
+            }
+            guard let answer = form.text("answer") else {
+                throw HTTPError(.badRequest, message: "Better answer: write the answer you wish you had given, or leave the box.")
+            }
+            if answer.count > 2_000 { throw HTTPError(.badRequest, message: "Better answer: keep it under 2,000 characters; a few sentences are plenty.") }
+            if let problem = TextShape.freeText.firstProblem(in: answer) { throw HTTPError(.badRequest, message: "Better answer: \(problem).") }
+            var saved = interview
+            saved.file.debrief.questions[index].betterAnswer = answer
+            saved.updatedAt = app.environment.now()
+            try await app.storage.saveInterview(saved, of: user.id)
+            let drafts = try await app.currentDrafts(of: saved, user: user)
+            let body = drafts.first { $0.0.key == key }?.0.body ?? ""
+            // The writer leaves out a note that would bring a finding into the message.
+            let used = body.contains(String(answer.prefix(40)).trimmingCharacters(in: .whitespaces))
+            return app.redirect(Self.href(interview.id, key) + (used ? "&added=1" : "&added=out"))
         }
         router.post("/interviews/:id/draft") { request, context in
             let (user, interview) = try await app.interview(context)
             let form = context.form ?? FormData(fields: [])
             var (draft, edited) = try await find(interview, user: user, key: form["key"])
-            let action = form["dismiss"] != nil ? "dismiss" : form["restore"] != nil ? "restore" : form["go"] ?? "check"
+            let action = form["dismiss"] != nil ? "dismiss" : form["restore"] != nil ? "restore"
+                : form["remove"] != nil ? "remove" : form["go"] ?? "check"
             if action == "reset" {
                 try await app.storage.discardDraft(draft.key, of: interview.id, of: user.id)
                 return app.redirect(Self.href(interview.id, draft.key))
             }
             let subject = String((form["subject"] ?? draft.subject).prefix(500))
             let body = form["body"] ?? draft.body
-            draft = Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: subject, body: body)
+            draft = draft.editing(subject: subject, body: body)
             var notice: String?
             switch action {
             case "dismiss", "restore":
@@ -131,6 +181,28 @@ struct DraftController {
                     try await app.storage.restore(dismissal, in: draft.key, of: interview.id, of: user.id)
                     notice = "The finding is back in the check."
                 }
+            case "remove":
+                // "Remove these words": the sentence with the finding comes out and the draft is saved.
+                let value = form["remove"] ?? ""
+                let parts = value.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+                let span = parts.first?.split(separator: ":").compactMap { Int($0) } ?? []
+                guard parts.count == 2, span.count == 2,
+                      let shorter = SentenceRemoval.removing(String(parts[1]), at: span[0], span[1], from: body) else {
+                    notice = "Those words are no longer where they were; check the message again."
+                    break
+                }
+                try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: shorter, updatedAt: app.environment.now()),
+                                                of: interview.id, of: user.id)
+                return app.redirect(Self.href(interview.id, draft.key) + "&removed=1")
+            case "sent", "unsent":
+                guard let step = draft.step else { throw HTTPError(.notFound, message: "This draft is no longer part of the plan.") }
+                if action == "sent", subject != original(draft, in: interview, user: user).subject
+                    || body != original(draft, in: interview, user: user).body {
+                    try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: body, updatedAt: app.environment.now()),
+                                                    of: interview.id, of: user.id)
+                }
+                try await app.storage.markStep(step, of: interview.id, of: user.id, doneAt: action == "sent" ? app.environment.now() : nil)
+                return app.redirect(Self.href(interview.id, draft.key) + (action == "sent" ? "&sent=1" : ""))
             default:
                 break
             }
@@ -186,6 +258,7 @@ struct DraftController {
     }
 
     private func editView(_ chrome: PageChrome, _ interview: StoredInterview, _ draft: Draft, edited: Bool, user: User) async throws -> EditView {
+        let states = try await app.storage.stepStates(of: interview.id, of: user.id)
         let text = String(draft.body.prefix(CheckRunner.textLimit))
         let report = await CheckRunner.check(text, kind: draft.checkKind, context: CheckContext(interview.file),
                                              ignoring: try await app.storage.rulesTurnedOff(of: user.id))
@@ -194,6 +267,8 @@ struct DraftController {
         let mailto = draft.kind == .callScript ? nil
             : draft.email.flatMap { MailtoLink.url(to: $0, subject: draft.subject, body: draft.body) }
         let mailtoTooLong = draft.kind != .callScript && draft.email != nil && mailto == nil
+        let doneAt = draft.step.flatMap { step in states.first { $0.key == step }?.doneAt }
+        let zone = interview.file.interview.timeZone
         return EditView(page: chrome, interviewHref: "/interviews/\(interview.id)", company: interview.file.interview.company,
                         key: draft.key, kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
                         checkKind: draft.checkKind.rawValue, interviewID: interview.id.rawValue, to: draft.to,
@@ -201,7 +276,35 @@ struct DraftController {
                         edited: edited, check: CheckView(text: text, report: report, dismissals: dismissals), mailto: mailto,
                         mailtoTooLong: mailtoTooLong,
                         emlHref: "/interviews/\(interview.id)/draft.eml?key=" + Self.query(draft.key),
-                        isCallScript: draft.kind == .callScript)
+                        isCallScript: draft.kind == .callScript,
+                        telHref: draft.kind == .callScript ? draft.phone.flatMap(Self.telHref) : nil,
+                        sentAt: doneAt.map { Formatting.dateTime(Int64($0.timeIntervalSince1970), in: zone) },
+                        stepKey: draft.step?.rawValue,
+                        better: edited || draft.kind != .thankYou ? nil : betterAnswerBox(interview, key: draft.key, csrf: chrome.csrf))
+    }
+
+    /// The first weak question with no better answer yet, for the box on a thank-you.
+    private func betterAnswerBox(_ interview: StoredInterview, key: String, csrf: String) -> BetterAnswerBox? {
+        guard let index = interview.file.debrief.questions.firstIndex(where: { $0.rating == .weak && $0.betterAnswer == nil })
+        else { return nil }
+        return BetterAnswerBox(index: index, question: interview.file.debrief.questions[index].text,
+                               interviewID: interview.id.rawValue, key: key, csrf: csrf)
+    }
+
+    /// The draft as Rebound wrote it, before the user's edits.
+    private func original(_ draft: Draft, in interview: StoredInterview, user: User) -> Draft {
+        DraftWriter(file: interview.file, now: Timestamp(app.environment.now()), senderName: user.name.isEmpty ? nil : user.name)
+            .drafts().first { $0.key == draft.key } ?? draft
+    }
+
+    /// `tel:+15550100` from a number as people write it; nil when it holds no digit.
+    static func telHref(_ phone: String) -> String? {
+        var digits = ""
+        for character in phone {
+            if character.isASCII, character.isNumber { digits.append(character) }
+            if character == "+", digits.isEmpty { digits.append("+") }
+        }
+        return digits.contains(where: \.isNumber) ? "tel:" + digits : nil
     }
 }
 
@@ -214,7 +317,7 @@ extension WebApp {
         let now = Timestamp(environment.now())
         return DraftWriter(file: interview.file, now: now, senderName: user.name.isEmpty ? nil : user.name).drafts().map { draft in
             guard let edit = edits[draft.key] else { return (draft, false) }
-            return (Draft(kind: draft.kind, to: draft.to, email: draft.email, phone: draft.phone, subject: edit.subject, body: edit.body), true)
+            return (draft.editing(subject: edit.subject, body: edit.body), true)
         }
     }
 }

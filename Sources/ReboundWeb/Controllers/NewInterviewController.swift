@@ -17,24 +17,25 @@ struct NewInterviewController {
         let time: String
         let minutes: String
         let zone: String
-        let zones: [String]
+        let zones: [Choice]
         let modes: [Choice]
         let interviewers: String
         /// "Did they say when they would decide?", as typed.
         let decisionBy: String
+        /// "start" when the zone and start are the server's guesses, which the page's script
+        /// may replace with the device's; nil when the form comes back as the user filled it.
+        let guessed: String?
     }
 
     func addRoutes(to router: Router<AppRequestContext>) {
         router.get("/interviews/new") { request, context in
-            _ = try context.requireUser()
+            let user = try context.requireUser()
             let (chrome, _) = app.chrome("Record an interview", request, context)
-            let zone = Zone(identifier: TimeZone.current.identifier) ?? Zone(identifier: "UTC")!
-            let today = Formatting.inputValues(Int64(app.environment.now().timeIntervalSince1970), in: zone)
+            let guess = try await ZoneGuess.make(for: user.id, now: app.environment.now(), storage: app.storage)
             return app.page(.newInterview, FormView(
-                page: chrome, company: "", role: "", date: today.date, time: "", minutes: "60", zone: zone.identifier,
-                zones: Self.zoneNames, modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: nil,
-                                                        labels: Self.modeLabels),
-                interviewers: "", decisionBy: ""), cookie: nil)
+                page: chrome, company: "", role: "", date: guess.date, time: guess.time, minutes: "60", zone: guess.zone.identifier,
+                zones: ZoneGuess.choices, modes: Self.modeChoices(selected: nil),
+                interviewers: "", decisionBy: "", guessed: "start"), cookie: nil)
         }
         router.post("/interviews") { request, context in
             let user = try context.requireUser()
@@ -46,9 +47,8 @@ struct NewInterviewController {
                 return app.page(.newInterview, FormView(
                     page: chrome, company: form["company"] ?? "", role: form["role"] ?? "", date: form["date"] ?? "",
                     time: form["time"] ?? "", minutes: form["minutes"] ?? "60", zone: form["zone"] ?? "",
-                    zones: Self.zoneNames,
-                    modes: Choice.list(InterviewMode.allCases.map(\.rawValue), selected: form["mode"], labels: Self.modeLabels),
-                    interviewers: form["interviewers"] ?? "", decisionBy: form[DecisionDateField.name] ?? ""),
+                    zones: ZoneGuess.choices, modes: Self.modeChoices(selected: form["mode"]),
+                    interviewers: form["interviewers"] ?? "", decisionBy: form[DecisionDateField.name] ?? "", guessed: nil),
                     cookie: nil, status: .badRequest)
             case .success(let file):
                 let now = app.environment.now()
@@ -62,8 +62,11 @@ struct NewInterviewController {
 
     static let modeLabels = ["in-person": "In person", "phone": "By phone", "video": "By video"]
 
-    /// Every IANA zone name Foundation knows, for the zone field's suggestions.
-    static let zoneNames = TimeZone.knownTimeZoneIdentifiers.sorted()
+    /// How the interview was held, led by a blank choice for leaving it out.
+    static func modeChoices(selected: String?) -> [Choice] {
+        [Choice(value: "", label: "Choose (optional)", selected: selected == nil || selected == "")]
+            + Choice.list(InterviewMode.allCases.map(\.rawValue), selected: selected, labels: modeLabels)
+    }
 
     /// The interview file the form describes, or the first problem, naming its field.
     static func read(_ form: FormData) -> Result<InterviewFile, FieldProblem> {

@@ -6,13 +6,16 @@
   if (!form) return;
   var body = document.getElementById("body");
   var summary = document.getElementById("check-summary");
-  var preview = document.getElementById("check-preview");
   var list = document.getElementById("check-findings");
   var dismissedBox = document.getElementById("check-dismissed");
   var dismissedList = dismissedBox ? dismissedBox.querySelector("ul") : null;
   // Longer texts are checked with the Check button, not at every keystroke.
   var liveLimit = parseInt(form.getAttribute("data-live-limit"), 10);
-  var copy = document.getElementById("copy");
+  var copyBody = document.getElementById("copy-body");
+  var copySubject = document.getElementById("copy-subject");
+  var whatToFix = null;
+  // Findings cured by taking the words out get a "Remove these words" button.
+  var removable = { "apology": true, "excuse": true, "self-criticism": true, "begging": true };
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var timer = null;
   var sequence = 0;
@@ -28,8 +31,8 @@
     b.type = "submit";
     b.setAttribute("form", "draft-form");
     b.name = name;
-    b.value = finding.rule + "|" + finding.excerpt;
-    b.className = "link";
+    b.value = name === "remove" ? finding.start + ":" + finding.end + "|" + finding.excerpt : finding.rule + "|" + finding.excerpt;
+    b.className = name === "remove" ? "secondary" : "link";
     b.textContent = label;
     return b;
   }
@@ -38,26 +41,6 @@
     var findings = report.findings.filter(function (f) { return !f.dismissed; });
     var dismissed = report.findings.filter(function (f) { return f.dismissed; });
     // Spans are UTF-16 offsets, which is how JavaScript strings count too.
-    var order = findings.map(function (f, i) { return { f: f, n: i + 1 }; })
-      .sort(function (a, b) { return a.f.start - b.f.start; });
-    preview.textContent = "";
-    var position = 0;
-    order.forEach(function (item) {
-      var start = Math.max(position, Math.min(item.f.start, text.length));
-      var end = Math.max(start, Math.min(item.f.end, text.length));
-      if (start > position) preview.appendChild(document.createTextNode(text.slice(position, start)));
-      if (end > start) {
-        var mark = document.createElement("mark");
-        mark.textContent = text.slice(start, end);
-        var sup = document.createElement("sup");
-        sup.textContent = String(item.n);
-        mark.appendChild(sup);
-        preview.appendChild(mark);
-      }
-      position = Math.max(position, end);
-    });
-    if (position < text.length) preview.appendChild(document.createTextNode(text.slice(position)));
-
     // A finding as a list item: its rule and words, then what follows them.
     function item(f, after) {
       var li = document.createElement("li");
@@ -73,8 +56,15 @@
     findings.forEach(function (f) {
       var better = document.createElement("em");
       better.textContent = "Better:";
+      var actions = document.createElement("span");
+      actions.className = "finding-actions";
+      if (removable[f.rule]) {
+        actions.appendChild(button("remove", f, "Remove these words"));
+        actions.appendChild(document.createTextNode(" "));
+      }
+      actions.appendChild(button("dismiss", f, "This is fine"));
       list.appendChild(item(f, [document.createTextNode(". " + f.message + " "), better,
-        document.createTextNode(" " + f.suggestion + " "), button("dismiss", f, "This is fine")]));
+        document.createTextNode(" " + f.suggestion + " "), actions]));
     });
     if (dismissedList) {
       dismissedList.textContent = "";
@@ -92,6 +82,17 @@
       summary.textContent = plural(count, "thing") + " to look at: " + plural(report.words, "word") + "." + fine;
       summary.className = "";
     }
+    // The link down to the findings shows only while there is something to fix.
+    if (!whatToFix) {
+      whatToFix = summary.parentNode.querySelector('a[href="#check-findings"]');
+      if (!whatToFix) {
+        whatToFix = document.createElement("a");
+        whatToFix.href = "#check-findings";
+        whatToFix.textContent = "What to fix";
+        summary.parentNode.appendChild(whatToFix);
+      }
+    }
+    whatToFix.hidden = count === 0;
   }
 
   function check() {
@@ -119,16 +120,20 @@
     timer = setTimeout(check, 300);
   });
 
-  if (copy && navigator.clipboard) {
-    copy.hidden = false;
-    copy.addEventListener("click", function () {
-      var subject = document.getElementById("subject").value;
-      navigator.clipboard.writeText("Subject: " + subject + "\n\n" + body.value).then(function () {
-        copy.textContent = "Copied";
-        setTimeout(function () { copy.textContent = "Copy the message"; }, 2000);
+  // Copying puts only what the mail app needs in each place: the text in the body, the
+  // subject in the subject line.
+  function copier(button, field, label) {
+    if (!button || !field || !navigator.clipboard) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = label; }, 2000);
       });
     });
   }
+  copier(copyBody, body, "Copy the message");
+  copier(copySubject, document.getElementById("subject"), "Copy the subject");
 })();
 
 // The practice timer: shows the time since the question appeared. Without JavaScript the
@@ -146,4 +151,37 @@
   }
   show();
   setInterval(show, 1000);
+})();
+
+// A new interview's time zone and start from the browser: the zone the phone or computer is
+// set to, and a start an hour ago (just out of the room). Only a form the server filled with
+// its own guesses (data-guessed) is changed, and only fields the user has not touched; without
+// JavaScript the server's guesses stay (the zone of the user's last interview, or the server's).
+(function () {
+  "use strict";
+  var form = document.querySelector("form[data-guessed]");
+  if (!form || !window.Intl) return;
+  var zone = form.querySelector("input[name=zone]");
+  var date = form.querySelector("input[name=date]");
+  var time = form.querySelector("input[name=time]");
+  var minutes = form.querySelector("input[name=minutes]");
+  var browserZone = "";
+  try { browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone || ""; } catch (e) { return; }
+  var known = zone && zone.list ? Array.prototype.some.call(zone.list.options, function (o) { return o.value === browserZone; }) : false;
+  if (zone && known && zone.value !== browserZone) {
+    zone.value = browserZone;
+    var note = document.getElementById("zone-note");
+    if (note) note.textContent = "(set from this device: " + browserZone + ")";
+  }
+  // The start is reckoned on this device's clock, so it is only guessed in this device's zone.
+  if (zone && zone.value === browserZone && date && time && form.getAttribute("data-guessed") === "start") {
+    var length = minutes ? parseInt(minutes.value, 10) || 60 : 60;
+    var start = new Date(Date.now() - length * 60000);
+    start.setMinutes(start.getMinutes() - start.getMinutes() % 5, 0, 0);
+    function two(n) { return (n < 10 ? "0" : "") + n; }
+    date.value = start.getFullYear() + "-" + two(start.getMonth() + 1) + "-" + two(start.getDate());
+    time.value = two(start.getHours()) + ":" + two(start.getMinutes());
+  }
+  var when = document.getElementById("when-summary");
+  if (when && zone && date && time) when.textContent = "When and where: started " + time.value + " on " + date.value + ", " + zone.value;
 })();

@@ -17,6 +17,9 @@ struct CheckView {
         let suggestion: String
         /// What the "this is fine" (or "restore") button sends: `RULE|WORDS`.
         let dismissal: String
+        /// What "Remove these words" sends, `START:END|WORDS` (UTF-16 offsets), for a finding
+        /// whose cure is to say less; nil for one about the whole message or a missing part.
+        let removal: String?
     }
 
     let pieces: [Piece]
@@ -44,7 +47,8 @@ struct CheckView {
         self.pieces = pieces
         func item(_ index: Int, _ finding: Finding) -> Item {
             Item(number: index + 1, rule: Self.ruleLabels[finding.rule.rawValue] ?? finding.rule.rawValue, excerpt: finding.excerpt,
-                 message: finding.message, suggestion: finding.suggestion, dismissal: finding.rule.rawValue + "|" + Dismissal(finding).words)
+                 message: finding.message, suggestion: finding.suggestion, dismissal: finding.rule.rawValue + "|" + Dismissal(finding).words,
+                 removal: Self.removable.contains(finding.rule) ? "\(finding.start):\(finding.end)|\(finding.excerpt)" : nil)
         }
         findings = active.enumerated().map(item)
         dismissed = dismissedFindings.enumerated().map(item)
@@ -57,6 +61,9 @@ struct CheckView {
             : "\(Formatting.plural(count, "thing")) to look at: \(report.words) words.\(fine)"
             + (report.omitted > 0 ? " The first \(active.count) are listed." : "")
     }
+
+    /// The rules whose findings are cured by taking the words out.
+    static let removable: Set<CheckRule> = [.apology, .excuse, .selfCriticism, .begging]
 
     static let ruleLabels: [String: String] = [
         "apology": "Apology", "excuse": "Excuse", "self-criticism": "Self-criticism", "begging": "Begging",

@@ -37,6 +37,8 @@ enum TemplateModels {
             DraftController.ListView.Row.self,
             DraftController.ListView.self,
             DraftController.EditView.self,
+            DraftController.BetterAnswerBox.self,
+            QuickStartController.FormView.self,
             ImportView.self,
             NewInterviewController.FormView.self,
             Choice.self,
@@ -157,7 +159,15 @@ extension DraftController.EditView: TemplateFields {
         "checkKind": .of(\.checkKind), "interviewID": .of(\.interviewID), "to": .of(\.to), "email": .of(\.email), "phone": .of(\.phone),
         "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
         "mailtoTooLong": .of(\.mailtoTooLong), "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
-        "liveLimit": .of(\.liveLimit),
+        "liveLimit": .of(\.liveLimit), "telHref": .of(\.telHref), "sentAt": .of(\.sentAt), "stepKey": .of(\.stepKey),
+        "better": .of(\.better), "isEmail": .of(\.isEmail),
+    ]
+}
+
+extension DraftController.BetterAnswerBox: TemplateFields {
+    static let fields: FieldTable<Self> = [
+        "index": .of(\.index), "question": .of(\.question), "interviewID": .of(\.interviewID), "key": .of(\.key),
+        "csrf": .of(\.csrf),
     ]
 }
 
@@ -171,7 +181,15 @@ extension NewInterviewController.FormView: TemplateFields {
     static let fields: FieldTable<Self> = [
         "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "date": .of(\.date), "time": .of(\.time), "minutes": .of(\.minutes),
         "zone": .of(\.zone), "zones": .of(\.zones), "modes": .of(\.modes), "interviewers": .of(\.interviewers),
-        "decisionBy": .of(\.decisionBy),
+        "decisionBy": .of(\.decisionBy), "guessed": .of(\.guessed),
+    ]
+}
+
+extension QuickStartController.FormView: TemplateFields {
+    static let fields: FieldTable<Self> = [
+        "page": .of(\.page), "company": .of(\.company), "role": .of(\.role), "interviewers": .of(\.interviewers),
+        "worstQuestion": .of(\.worstQuestion), "date": .of(\.date), "time": .of(\.time), "minutes": .of(\.minutes),
+        "zone": .of(\.zone), "zones": .of(\.zones), "guessed": .of(\.guessed),
     ]
 }
 
@@ -196,7 +214,7 @@ extension CheckView.Piece: TemplateFields {
 extension CheckView.Item: TemplateFields {
     static let fields: FieldTable<Self> = [
         "number": .of(\.number), "rule": .of(\.rule), "excerpt": .of(\.excerpt), "message": .of(\.message), "suggestion": .of(\.suggestion),
-        "dismissal": .of(\.dismissal),
+        "dismissal": .of(\.dismissal), "removal": .of(\.removal),
     ]
 }
 

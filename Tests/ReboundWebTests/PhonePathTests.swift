@@ -1,0 +1,155 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import ReboundCore
+import ReboundStore
+import Testing
+
+/// The first hour after an interview, on a phone: the quick path to a thank-you, the draft
+/// page that does everything in one place, and the call script as something to say.
+@Suite("Web: the first hour, on a phone")
+struct PhonePathTests {
+    @Test("the quick path asks four things, makes the interview and opens the thank-you with the better-answer box")
+    func quickPath() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            #expect(try await browser.get("/").text.contains(#"href="/interviews/quick""#))
+            let form = try await browser.get("/interviews/quick")
+            #expect(form.status == .ok && form.text.contains(#"data-guessed="start""#))
+            // The server's guess: an hour ago, on a five-minute mark.
+            #expect(form.inputValue(id: "time")?.hasSuffix("0") == true || form.inputValue(id: "time")?.hasSuffix("5") == true)
+            let made = try await browser.post("/interviews/quick", [
+                ("company", "Riverside Primary School"), ("role", "Year 4 Teacher"), ("interviewers", "Grace Mensah"),
+                ("worst", "How would you handle a parent who disagrees with a grade?"),
+                ("date", "2026-11-21"), ("time", "09:30"), ("minutes", "60"), ("zone", "Europe/London"),
+            ])
+            #expect(made.status == .seeOther)
+            let location = try #require(made.headers[.location])
+            #expect(location.contains("/draft?key=thank-you%3AGrace%20Mensah"))
+            let draft = try await browser.get(location)
+            #expect(draft.text.contains("The answer you wish you had given"))
+            #expect(draft.text.contains("How would you handle a parent who disagrees with a grade?"))
+            let id = location.split(separator: "/")[1]
+            // The answer goes into the note and into the notes for the full debrief.
+            let added = try await browser.post("/interviews/\(id)/better-answer", [
+                ("question", "0"), ("key", "thank-you:Grace Mensah"),
+                ("answer", "I would invite the parent in, show the marking rubric and the work side by side, and agree a next step together."),
+            ])
+            let back = try await browser.get(try #require(added.headers[.location]))
+            #expect(back.text.contains("Added to your note"))
+            #expect(back.text.contains("show the marking rubric"))
+            #expect(!back.text.contains("The answer you wish you had given"))
+            // The debrief waits, and starts from what was typed.
+            #expect(try await browser.get("/").text.contains("debrief not finished"))
+            #expect(try await browser.get("/interviews/\(id)/debrief/questions").text.contains("disagrees with a grade"))
+        }
+    }
+
+    @Test("a quick form with a missing field names it and keeps what was typed")
+    func quickPathProblem() async throws {
+        try await TestApp.make().run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await browser.get("/interviews/quick")
+            let wrong = try await browser.post("/interviews/quick", [
+                ("company", "Fabrikam"), ("role", ""), ("interviewers", "Dana Reyes"), ("worst", "Why us?"),
+                ("date", "2026-11-21"), ("time", "09:30"), ("minutes", "60"), ("zone", "Europe/London"),
+            ])
+            #expect(wrong.status == .badRequest && wrong.text.contains("Role:"))
+            #expect(wrong.inputValue(id: "company") == "Fabrikam" && wrong.text.contains("Why us?"))
+        }
+    }
+
+    @Test("mark as sent marks the plan step done with the time, and can be undone")
+    func markAsSent() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))")
+            let sent = try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("go", "sent")])
+            #expect(sent.status == .seeOther)
+            let page = try await browser.get(try #require(sent.headers[.location]))
+            #expect(page.text.contains("Marked as sent") && page.text.contains("Sent on"))
+            let ana = try #require(try await app.storage.user(email: "ana@example.org"))
+            let states = try await app.storage.stepStates(of: InterviewID("i-1"), of: ana.id)
+            #expect(states.first { $0.key.rawValue == "thank-you:Dana Reyes" }?.doneAt == app.clock.now)
+            try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("go", "unsent")])
+            let undone = try await app.storage.stepStates(of: InterviewID("i-1"), of: ana.id)
+            #expect(undone.first { $0.key.rawValue == "thank-you:Dana Reyes" }?.doneAt == nil)
+        }
+    }
+
+    @Test("remove these words takes the flagged sentence out and saves the draft; stale words change nothing")
+    func removeTheseWords() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))")
+            let body = "Dear Dana,\n\nThank you for your time. I am so sorry about how it went. I remain very interested.\n\nBest,\nAna"
+            let words = "I am so sorry about how it went"
+            let start = body.utf16.distance(from: body.utf16.startIndex, to: body.range(of: words)!.lowerBound)
+            let removed = try await browser.post("/interviews/i-1/draft", [
+                ("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", body),
+                ("remove", "\(start):\(start + words.utf16.count)|\(words)"),
+            ])
+            #expect(removed.status == .seeOther)
+            let page = try await browser.get(try #require(removed.headers[.location]))
+            #expect(page.text.contains("Thank you for your time. I remain very interested."))
+            #expect(!page.text.contains("so sorry"))
+            let stale = try await browser.post("/interviews/i-1/draft", [
+                ("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", "Dear Dana,\n\nThanks."), ("remove", "40:60|gone words"),
+            ])
+            #expect(stale.status == .ok && stale.text.contains("no longer where they were"))
+        }
+    }
+
+    @Test("the call script is a script: a tel: link and large text, no e-mail actions")
+    func callScript() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            var file = try InterviewFile(json: SampleFiles.interview())
+            file.interview.interviewers[0].phone = "+1 (555) 010-0100"
+            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
+                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            let page = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("call-script:Dana Reyes"))").text
+            #expect(page.contains(#"href="tel:+15550100100""#))
+            #expect(page.contains(#"class="script-text""#))
+            #expect(!page.contains("mailto:") && !page.contains("Download as .eml") && !page.contains("Copy the message"))
+            #expect(page.contains("Mark the call made"))
+            #expect(!page.contains("Too long"))
+        }
+    }
+}
+
+@Suite("Web: the zone a new interview starts with")
+struct ZoneGuessTests {
+    @Test("without the page's script, the zone is the one of the user's latest interview, and the start an hour ago")
+    func serverGuess() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            var file = try InterviewFile(json: SampleFiles.interview())
+            file.interview.timeZone = Zone(identifier: "Europe/London")!
+            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
+                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            for path in ["/interviews/new", "/interviews/quick"] {
+                let page = try await browser.get(path)
+                #expect(page.inputValue(id: "zone") == "Europe/London", "\(path)")
+                // The test clock is Saturday 21 November 2026, 16:00 UTC: 15:00 in London an hour ago.
+                #expect(page.inputValue(id: "date") == "2026-11-21" && page.inputValue(id: "time") == "15:00", "\(path)")
+                #expect(page.text.contains(#"<option value="Europe/London">London</option>"#))
+            }
+        }
+    }
+}
