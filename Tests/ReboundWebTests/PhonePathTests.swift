@@ -153,3 +153,29 @@ struct ZoneGuessTests {
         }
     }
 }
+
+@Suite("Web: the debrief, on a phone")
+struct DebriefMechanicsTests {
+    @Test("rows are numbered from 1, Add another adds one row and focuses it, and a blank noted earlier comes forward as a question")
+    func rows() async throws {
+        try await TestApp.make().run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let id = try await browser.recordInterview()
+            let base = "/interviews/\(id)/debrief/"
+            try await browser.get(base + "went-wrong")
+            let more = try await browser.post(base + "went-wrong", [("wrong[0].text", "Drew a blank on the budget question"),
+                                                                   ("wrong[0].kind", "blank"), ("go", "more")])
+            #expect(more.status == .ok)
+            #expect(more.text.contains("What went wrong, 1") && more.text.contains("What went wrong, 2"))
+            #expect(!more.text.contains("What went wrong, 0") && !more.text.contains("What went wrong, 3"))
+            #expect(more.text.contains(#"name="wrong[1].text" rows="2" maxlength="2000" autofocus"#))
+            let questions = try await browser.get(base + "questions").text
+            #expect(questions.contains("Question 1") && questions.contains(">Drew a blank on the budget question</textarea>"))
+            #expect(questions.contains("from what went wrong"))
+            #expect(questions.contains(#"<option value="weak" selected>"#))
+            let interview = try await browser.get("/interviews/new").text
+            #expect(!interview.contains("Not saying"))
+        }
+    }
+}

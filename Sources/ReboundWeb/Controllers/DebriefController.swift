@@ -19,7 +19,7 @@ struct DebriefController {
             let (_, interview) = try await app.interview(context)
             let page = try Self.page(context)
             let (chrome, _) = app.chrome("\(page.heading) · \(interview.file.interview.company)", request, context)
-            return app.page(.debrief, DebriefView(chrome: chrome, interview: interview, file: interview.file, page: page, extraRows: 0),
+            return app.page(.debrief, DebriefView(chrome: chrome, interview: interview, file: interview.file, page: page),
                             cookie: nil)
         }
         router.post("/interviews/:id/debrief/:stage") { request, context in
@@ -35,7 +35,7 @@ struct DebriefController {
             } catch {
                 var (chrome, _) = app.chrome("\(page.heading) · \(file.interview.company)", request, context)
                 chrome.problem = DebriefForm.describe(error)
-                return app.page(.debrief, DebriefView(chrome: chrome, interview: interview, file: file, page: page, extraRows: 0),
+                return app.page(.debrief, DebriefView(chrome: chrome, interview: interview, file: file, page: page),
                                 cookie: nil, status: .badRequest)
             }
             var saved = interview
@@ -53,7 +53,7 @@ struct DebriefController {
             switch action {
             case "more":
                 let (chrome, _) = app.chrome("\(page.heading) · \(file.interview.company)", request, context)
-                return app.page(.debrief, DebriefView(chrome: chrome, interview: saved, file: file, page: page, extraRows: 3),
+                return app.page(.debrief, DebriefView(chrome: chrome, interview: saved, file: file, page: page, focusNewRow: true),
                                 cookie: nil)
             case "later":
                 return app.redirect("/")

@@ -12,17 +12,31 @@ struct DebriefView {
 
     struct Item {
         let index: Int
+        /// How the row is numbered for people: from 1.
+        var number: Int { index + 1 }
+        /// The first empty row after "Add another": it takes the focus.
+        var focused = false
         let text: String
     }
 
     struct WrongRow {
         let index: Int
+        /// How the row is numbered for people: from 1.
+        var number: Int { index + 1 }
+        /// The first empty row after "Add another": it takes the focus.
+        var focused = false
         let text: String
         let kinds: [Choice]
     }
 
     struct QuestionRow {
         let index: Int
+        /// How the row is numbered for people: from 1.
+        var number: Int { index + 1 }
+        /// The first empty row after "Add another": it takes the focus.
+        var focused = false
+        /// Filled from a blank or weak answer noted under what went wrong.
+        var fromSetback = false
         let text: String
         let askers: [Choice]
         let ratings: [Choice]
@@ -31,6 +45,10 @@ struct DebriefView {
 
     struct PersonRow {
         let index: Int
+        /// How the row is numbered for people: from 1.
+        var number: Int { index + 1 }
+        /// The first empty row after "Add another": it takes the focus.
+        var focused = false
         let name: String
         let title: String
         let email: String
@@ -40,6 +58,10 @@ struct DebriefView {
 
     struct ContactRow {
         let index: Int
+        /// How the row is numbered for people: from 1.
+        var number: Int { index + 1 }
+        /// The first empty row after "Add another": it takes the focus.
+        var focused = false
         let name: String
         let relations: [Choice]
         let email: String
@@ -83,7 +105,13 @@ struct DebriefView {
         "mentor": "Mentor",
     ]
 
-    init(chrome: PageChrome, interview: StoredInterview, file: InterviewFile, page: DebriefPage, extraRows: Int) {
+    /// How many question rows were carried over from what went wrong.
+    let fromSetbacks: Int
+
+    /// The page of `page` for `file`, with one empty row to fill; after "Add another"
+    /// (`focusNewRow`) that row takes the focus, so the user types straight into it.
+    init(chrome: PageChrome, interview: StoredInterview, file: InterviewFile, page: DebriefPage, focusNewRow: Bool = false) {
+        let focus = focusNewRow
         self.page = chrome
         interviewID = interview.id.rawValue
         company = file.interview.company
@@ -108,22 +136,32 @@ struct DebriefView {
         isInterviewers = page.stage == .interviewers
         isContacts = page.stage == .contacts
         isWantsJob = page.stage == .wantsJob
-        let blanks = 2 + extraRows
+        // One empty row ready to fill; "Add another" saves and offers a fresh one, focused.
+        let blanks = 1
         let debrief = file.debrief
 
         let listed = page.stage == .forgot ? debrief.forgotToMention : debrief.wentWell
-        items = (listed + Array(repeating: "", count: max(blanks, 3 - listed.count))).enumerated().map { Item(index: $0.offset, text: $0.element) }
+        items = (listed + Array(repeating: "", count: max(blanks, 3 - listed.count))).enumerated()
+            .map { Item(index: $0.offset, focused: focus && $0.offset == listed.count, text: $0.element) }
 
         let kinds = SetbackKind.allCases.map(\.rawValue)
         wrongs = (debrief.wentWrong.map { ($0.text, $0.kind.rawValue) } + Array(repeating: ("", "other"), count: blanks))
             .enumerated().map { index, row in
-                WrongRow(index: index, text: row.0, kinds: Choice.list(kinds, selected: row.1, labels: Self.kindLabels))
+                WrongRow(index: index, focused: focus && index == debrief.wentWrong.count, text: row.0,
+                         kinds: Choice.list(kinds, selected: row.1, labels: Self.kindLabels))
             }
 
         let askers = [""] + file.interview.interviewers.map(\.name)
         let ratings = AnswerRating.allCases.map(\.rawValue)
-        questions = (debrief.questions + Array(repeating: InterviewQuestion(text: ""), count: blanks)).enumerated().map { index, question in
-            QuestionRow(index: index, text: question.text,
+        // A blank or a weak answer noted under what went wrong comes forward as a question to
+        // name, rated weak, the first time this page is filled.
+        let carried = debrief.questions.isEmpty
+            ? debrief.wentWrong.filter { $0.kind == .blank || $0.kind == .weakAnswer }.map { InterviewQuestion(text: $0.text, rating: .weak) }
+            : []
+        fromSetbacks = carried.count
+        let filled = debrief.questions.isEmpty ? carried : debrief.questions
+        questions = (filled + Array(repeating: InterviewQuestion(text: ""), count: blanks)).enumerated().map { index, question in
+            QuestionRow(index: index, focused: focus && index == filled.count, fromSetback: index < carried.count, text: question.text,
                         askers: Choice.list(askers, selected: question.askedBy ?? "", labels: ["": "Not sure"]),
                         ratings: Choice.list(ratings, selected: question.rating.rawValue, labels: Self.ratingLabels),
                         better: question.betterAnswer ?? "")
@@ -131,13 +169,13 @@ struct DebriefView {
 
         people = (file.interview.interviewers + Array(repeating: Interviewer(name: ""), count: max(1, blanks - 1))).enumerated()
             .map { index, person in
-                PersonRow(index: index, name: person.name, title: person.title ?? "", email: person.email ?? "",
+                PersonRow(index: index, focused: focus && index == file.interview.interviewers.count, name: person.name, title: person.title ?? "", email: person.email ?? "",
                           phone: person.phone ?? "", hiringManager: person.hiringManager)
             }
 
         let relations = ContactRelation.allCases.map(\.rawValue)
         contacts = (file.contacts.map(Optional.some) + Array(repeating: nil, count: blanks)).enumerated().map { index, contact in
-            ContactRow(index: index, name: contact?.name ?? "",
+            ContactRow(index: index, focused: focus && index == file.contacts.count, name: contact?.name ?? "",
                        relations: Choice.list(relations, selected: contact?.relation.rawValue ?? "reference", labels: Self.relationLabels),
                        email: contact?.email ?? "", phone: contact?.phone ?? "", mayBeContacted: contact?.mayBeContacted ?? false)
         }

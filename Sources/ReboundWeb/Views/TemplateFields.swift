@@ -233,25 +233,27 @@ extension DebriefView.Step: TemplateFields {
 
 extension DebriefView.Item: TemplateFields {
     static let fields: FieldTable<Self> = [
-        "index": .of(\.index), "text": .of(\.text),
+        "index": .of(\.index), "text": .of(\.text), "number": .of(\.number), "focused": .of(\.focused),
     ]
 }
 
 extension DebriefView.WrongRow: TemplateFields {
     static let fields: FieldTable<Self> = [
-        "index": .of(\.index), "text": .of(\.text), "kinds": .of(\.kinds),
+        "index": .of(\.index), "text": .of(\.text), "kinds": .of(\.kinds), "number": .of(\.number), "focused": .of(\.focused),
     ]
 }
 
 extension DebriefView.QuestionRow: TemplateFields {
     static let fields: FieldTable<Self> = [
         "index": .of(\.index), "text": .of(\.text), "askers": .of(\.askers), "ratings": .of(\.ratings), "better": .of(\.better),
+        "number": .of(\.number), "focused": .of(\.focused), "fromSetback": .of(\.fromSetback),
     ]
 }
 
 extension DebriefView.PersonRow: TemplateFields {
     static let fields: FieldTable<Self> = [
         "index": .of(\.index), "name": .of(\.name), "title": .of(\.title), "email": .of(\.email), "phone": .of(\.phone),
+        "number": .of(\.number), "focused": .of(\.focused),
         "hiringManager": .of(\.hiringManager),
     ]
 }
@@ -259,6 +261,7 @@ extension DebriefView.PersonRow: TemplateFields {
 extension DebriefView.ContactRow: TemplateFields {
     static let fields: FieldTable<Self> = [
         "index": .of(\.index), "name": .of(\.name), "relations": .of(\.relations), "email": .of(\.email), "phone": .of(\.phone),
+        "number": .of(\.number), "focused": .of(\.focused),
         "mayBeContacted": .of(\.mayBeContacted),
     ]
 }
