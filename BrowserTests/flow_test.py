@@ -424,7 +424,7 @@ class ReboundInABrowser(unittest.TestCase):
         link = driver.find_element(By.ID, "share-url").get_attribute("value")
         self.assertIn("/shared/", link)
         self.driver.get(link)
-        self.assertIn("shared these interview notes with you to read", self.text())
+        self.assertIn("so you can help them think it through", self.text())
         self.assertEqual(driver.find_elements(By.CSS_SELECTOR, "main form"), [])
         self.shot("13d-shared-with-mentor")
         self.go("/mock")

@@ -179,3 +179,48 @@ struct DebriefMechanicsTests {
         }
     }
 }
+
+@Suite("Web: sharing with a mentor from a personal install")
+struct SharingTests {
+    @Test("on this computer's address the page says a link opens nowhere else, and offers a copy to send: one file, no script")
+    func copyToSend() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            let page = try await browser.get("/interviews/i-1").text  // no Host: the default origin, 127.0.0.1
+            #expect(page.contains("opens on this computer and nowhere else"))
+            #expect(page.contains(#"href="/interviews/i-1/share-copy.html""#))
+            let copy = try await browser.get("/interviews/i-1/share-copy.html")
+            #expect(copy.status == .ok)
+            #expect(copy.headers[.contentDisposition]?.hasPrefix("attachment") == true)
+            #expect(copy.headers[.contentType] == "text/html; charset=utf-8")
+            let html = copy.text
+            #expect(html.hasPrefix("<!doctype html>") && !html.lowercased().contains("<script") && !html.contains("/static/"))
+            #expect(html.contains("Ana Silva sent you this copy") && html.contains("Opened with the rebrand story"))
+            #expect(html.contains("I chaired the five-person brand committee."))
+            // Someone else's interview gives nothing.
+            #expect(try await browser.get("/interviews/i-2/share-copy.html").status == .notFound)
+        }
+    }
+
+    @Test("the shared page speaks to the mentor, not to the owner")
+    func mentorWording() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            try await browser.get("/interviews/i-1")
+            let made = try await browser.post("/interviews/i-1/share", [("days", "7")])
+            let link = try #require(made.inputValue(id: "share-url"))
+            #expect(made.text.contains(#"data-copy="share-url""#))
+            let path = String(link[try #require(link.range(of: "/shared/"))!.lowerBound...])
+            let shared = try await Browser(client).get(path).text
+            #expect(shared.contains("so you can help them think it through"))
+            #expect(shared.contains("You are reading notes someone shared with you"))
+            #expect(!shared.contains("Your notes stay in this app"))
+        }
+    }
+}

@@ -36,7 +36,7 @@ struct ShareLinkTests {
             #expect(shared.headers[HTTPField.Name("X-Robots-Tag")!] == "noindex, nofollow")
             #expect(shared.headers[.cacheControl] == "no-store")
             let page = shared.text
-            #expect(page.contains("Ana Silva shared these interview notes with you to read."))
+            #expect(page.contains("Ana Silva shared these notes from a job interview so you can help them think it through."))
             #expect(page.contains("Northwind &lt;b&gt;"))
             #expect(page.contains("Opened with the rebrand story"))
             #expect(page.contains("<strong>Tell me about a time you led a team.</strong> (weak)"))

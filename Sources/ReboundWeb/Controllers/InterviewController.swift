@@ -29,6 +29,22 @@ struct InterviewController {
             return try await page(request, context, notice: "Link made. Copy it now: it is not shown again.",
                                   newShareURL: "\(request.siteOrigin)/shared/\(secret)", written: true)
         }
+        router.get("/interviews/:id/share-copy.html") { request, context in
+            // The shared page as one file to send: no link to open, no script, its style inside.
+            let (user, interview) = try await app.interview(context)
+            let now = app.environment.now()
+            let states = try await app.storage.stepStates(of: interview.id, of: user.id)
+            let chrome = PageChrome(title: "", signedIn: false, userName: "", csrf: "")
+            var view = SharedView(page: chrome, interview: interview, states: states, expires: now,
+                                  sharedBy: user.name.isEmpty ? "Someone you know" : user.name, now: now)
+            view.made = Formatting.day(now)
+            let html = app.renderer.fragment(.sharedCopy, view)
+            return Response(status: .ok, headers: [
+                .contentType: "text/html; charset=utf-8",
+                .contentDisposition: ContentDisposition.attachment(ExportController.fileName(interview.file, suffix: "notes.html")),
+                .cacheControl: "no-store",
+            ], body: .init(byteBuffer: html.bytes))
+        }
         router.post("/interviews/:id/share/:link/revoke") { request, context in
             let (user, interview) = try await app.interview(context)
             guard let link = context.parameters.get("link"), link.utf8.count <= 64,
@@ -95,7 +111,7 @@ struct InterviewController {
         chrome.notice = notice
         var view = InterviewView(chrome: chrome, interview: overview.interview, plan: app.plans.plan(of: overview.interview, now: now),
                                  states: overview.stepStates, now: now)
-        view.showShares(overview.shareLinks, newURL: newShareURL)
+        view.showShares(overview.shareLinks, newURL: newShareURL, local: request.isLoopbackOrigin)
         let key = UsersInterviewKey(user: try context.requireUser().id, interview: overview.interview.id)
         view.planSection = app.interviewPlans.part(for: key, from: view.planPart) { app.renderer.fragment(.interviewPlan, $0) }
         return app.page(.interview, view, cookie: nil)

@@ -17,7 +17,8 @@ struct SharedController {
                   let owner = try await app.storage.user(id: link.userID)
             else { throw HTTPError(.notFound, message: "This link has expired or was turned off.") }
             let states = try await app.storage.stepStates(of: interview.id, of: owner.id)
-            let chrome = PageChrome(title: "\(interview.file.interview.company) · shared notes", signedIn: false, userName: "", csrf: "")
+            var chrome = PageChrome(title: "\(interview.file.interview.company) · shared notes", signedIn: false, userName: "", csrf: "")
+            chrome.visitor = true
             let view = SharedView(page: chrome, interview: interview, states: states, expires: link.expiresAt,
                                   sharedBy: owner.name.isEmpty ? "The person who sent you this link" : owner.name, now: now)
             var response = app.page(.shared, view, cookie: nil)

@@ -185,3 +185,21 @@
   var when = document.getElementById("when-summary");
   if (when && zone && date && time) when.textContent = "When and where: started " + time.value + " on " + date.value + ", " + zone.value;
 })();
+
+// Copy buttons beside a field (data-copy names the field): shown only where the browser can copy.
+(function () {
+  "use strict";
+  if (!navigator.clipboard) return;
+  Array.prototype.forEach.call(document.querySelectorAll("button[data-copy]"), function (button) {
+    var field = document.getElementById(button.getAttribute("data-copy"));
+    if (!field) return;
+    var label = button.textContent;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(field.value).then(function () {
+        button.textContent = "Copied";
+        setTimeout(function () { button.textContent = label; }, 2000);
+      });
+    });
+  });
+})();

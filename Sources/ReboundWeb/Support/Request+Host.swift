@@ -17,4 +17,13 @@ extension Request {
         let host = hostNames.first { !$0.isEmpty && !$0.contains("/") && !$0.contains("@") } ?? "127.0.0.1"
         return (isHTTPS ? "https://" : "http://") + host
     }
+
+    /// Whether the page was reached through this computer's own address (127.0.0.1,
+    /// localhost, ::1): a link made from it opens nowhere else.
+    var isLoopbackOrigin: Bool {
+        let origin = siteOrigin.lowercased()
+        let host = origin.split(separator: "/").last.map(String.init) ?? origin
+        let name = host.hasPrefix("[") ? String(host.prefix { $0 != "]" }.dropFirst()) : String(host.prefix { $0 != ":" })
+        return name == "localhost" || name.hasSuffix(".localhost") || name.hasPrefix("127.") || name == "::1"
+    }
 }

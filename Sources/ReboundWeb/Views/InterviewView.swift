@@ -162,11 +162,16 @@ struct InterviewView {
     var newShareURL: String?
     let shareDays = Choice.list(["1", "7", "30"], selected: "7", labels: ["1": "1 day", "7": "7 days", "30": "30 days"])
 
-    /// Adds the interview's active share links and, just after making one, its URL.
-    mutating func showShares(_ links: [ShareLink], newURL: String?) {
+    /// The app was reached at this computer's own address, so a link opens nowhere else.
+    var shareIsLocal = false
+
+    /// Adds the interview's active share links and, just after making one, its URL. On a
+    /// loopback address (`local`), the page says a link only works on this computer.
+    mutating func showShares(_ links: [ShareLink], newURL: String?, local: Bool) {
         shareLinks = links.map { ShareRow(id: id, linkID: $0.id, created: Formatting.day($0.createdAt), expires: Formatting.day($0.expiresAt)) }
         hasShareLinks = !links.isEmpty
         newShareURL = newURL
+        shareIsLocal = local
     }
 
     /// An HTML id from a step key: letters and digits kept, the rest as `-`.

@@ -48,4 +48,6 @@ struct PageChrome {
     var notice: String?
     var problem: String?
     var wide = false
+    /// The page is read by someone the user shared it with, not by the user.
+    var visitor = false
 }

@@ -31,6 +31,8 @@ struct SharedView {
     let nextTime: [String]
     let hasNextTime: Bool
     let steps: [Step]
+    /// When the copy to send was made, for its last line.
+    var made = ""
 
     init(page: PageChrome, interview: StoredInterview, states: [StepState], expires: Date, sharedBy: String, now: Date) {
         self.page = page

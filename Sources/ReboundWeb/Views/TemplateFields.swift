@@ -304,6 +304,7 @@ extension InterviewView: TemplateFields {
         "weakQuestions": .of(\.weakQuestions), "wantsJob": .of(\.wantsJob),
         "rejected": .of(\.rejected), "traps": .of(\.traps),
         "shareLinks": .of(\.shareLinks), "hasShareLinks": .of(\.hasShareLinks), "newShareURL": .of(\.newShareURL),
+        "shareIsLocal": .of(\.shareIsLocal),
         "shareDays": .of(\.shareDays), "companyHref": .of(\.companyHref), "invitedBack": .of(\.invitedBack),
     ]
 }
@@ -311,7 +312,7 @@ extension InterviewView: TemplateFields {
 extension PageChrome: TemplateFields {
     static let fields: FieldTable<Self> = [
         "title": .of(\.title), "signedIn": .of(\.signedIn), "userName": .of(\.userName), "csrf": .of(\.csrf), "notice": .of(\.notice),
-        "problem": .of(\.problem), "wide": .of(\.wide),
+        "problem": .of(\.problem), "wide": .of(\.wide), "visitor": .of(\.visitor),
     ]
 }
 
@@ -482,6 +483,7 @@ extension SharedView.Step: TemplateFields {
 
 extension SharedView: TemplateFields {
     static let fields: FieldTable<Self> = [
+        "made": .of(\.made),
         "page": .of(\.page), "sharedBy": .of(\.sharedBy), "expires": .of(\.expires), "company": .of(\.company), "role": .of(\.role),
         "when": .of(\.when), "status": .of(\.status), "wentWell": .of(\.wentWell), "wentWrong": .of(\.wentWrong),
         "questions": .of(\.questions), "forgot": .of(\.forgot), "nextTime": .of(\.nextTime), "hasNextTime": .of(\.hasNextTime),

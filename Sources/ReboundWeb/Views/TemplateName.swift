@@ -7,4 +7,5 @@ enum TemplateName: String, CaseIterable, Sendable {
     case newInterview = "new-interview", quick, debrief, interview, interviewPlan = "interview-plan"
     case drafts, draft, error, settings, `import`
     case companies, company, insights, mock, practice, questions, shared
+    case sharedContent = "shared-content", sharedCopy = "shared-copy"
 }
