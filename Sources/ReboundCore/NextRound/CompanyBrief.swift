@@ -65,7 +65,9 @@ public struct CompanyBrief: Equatable, Sendable {
         forgotToMention = Self.unique(here.flatMap(\.file.debrief.forgotToMention))
         nextTime = Self.unique(here.flatMap(\.file.debrief.nextTime))
         wentWell = Self.unique(here.flatMap(\.file.debrief.wentWell))
-        likelyQuestions = LikelyQuestion.pick(from: bank, company: key, field: notes?.field, count: questionCount)
+        // The field the user chose for the company, else the one its job titles name.
+        let field = notes?.field ?? here.lazy.compactMap { WorkField.guess(fromRole: $0.file.interview.role) }.first
+        likelyQuestions = LikelyQuestion.pick(from: bank, company: key, field: field, count: questionCount)
     }
 
     /// Lines in order, each kept once (compared without case or surrounding space).

@@ -47,7 +47,7 @@ public struct LikelyQuestion: Equatable, Sendable {
         let employer = aboutTheEmployer.compactMap { bank.question(.starter($0)) }
         for question in employer where chosen.count < room - room / 4 { take(question, .aboutTheEmployer) }
 
-        let weakElsewhere = bank.questions.filter { $0.isOwn && $0.latestRating == .weak && !taken.contains($0.key) }
+        let weakElsewhere = bank.questions.filter { $0.isOwn && $0.latestRating == .weak && !taken.contains($0.key) && $0.fits(field) }
         for question in weakElsewhere.prefix(max(1, room / 4)) where chosen.count < room { take(question, .weakElsewhere) }
 
         chosen += StarterMix.pick(from: bank, field: field, count: room - chosen.count, taken: &taken)

@@ -15,7 +15,9 @@ public enum MockInterview {
             if keys.insert(question.key).inserted { chosen.append(question) }
         }
         let middle = size - (opener == nil ? 0 : 1) - (closer == nil ? 0 : 1)
-        for question in bank.questions where question.isOwn && question.latestRating == .weak && chosen.count < middle / 2 {
+        // A weak question from a job of another field (a retail question for a teaching post) stays out.
+        for question in bank.questions where question.isOwn && question.latestRating == .weak && question.fits(field)
+            && chosen.count < middle / 2 {
             take(question)
         }
         // The field's own questions first, then those for any job; without a field, only those.

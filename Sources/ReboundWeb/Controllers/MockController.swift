@@ -18,8 +18,9 @@ struct MockController {
                                      count: query["count"].flatMap(Int.init).map { min(max($0, 4), 20) } ?? 8)
             var questions: [BankQuestion] = []
             if query["go"] != nil {
-                questions = MockInterview.questions(from: try await app.storage.questionBank(of: user.id), field: form.field,
-                                                    count: form.count)
+                // Without a chosen field, the one the job title names keeps other fields' questions out.
+                questions = MockInterview.questions(from: try await app.storage.questionBank(of: user.id),
+                                                    field: form.field ?? WorkField.guess(fromRole: form.role), count: form.count)
             }
             let (chrome, cookie) = app.chrome(questions.isEmpty ? "Mock interview" : "Mock interview sheet", request, context)
             let view = MockView(page: chrome, form: form, candidate: user.name.isEmpty ? "the candidate" : user.name, questions: questions)

@@ -98,6 +98,27 @@ struct MockInterviewTests {
         #expect(Set(questions.compactMap(\.kind)).count >= 4, "a mix of kinds")
     }
 
+    @Test("a weak question from a job of another field stays off the sheet: no retail question for a teaching post")
+    func otherFields() {
+        let asked = [
+            ("How do you deal with an upset customer at the till?",
+             AskedQuestion(interviewID: "r", company: "Fabrikam Stores", role: "Retail Shift Lead", askedAt: now, rating: .weak, betterAnswer: nil)),
+            ("How do you keep a noisy class on task?",
+             AskedQuestion(interviewID: "t", company: "Riverside School", role: "Year 4 Teacher", askedAt: now, rating: .weak, betterAnswer: nil)),
+            ("Why are you leaving your current job?",
+             AskedQuestion(interviewID: "x", company: "Contoso", role: "Coordinator", askedAt: now, rating: .weak, betterAnswer: nil)),
+        ]
+        let bank = QuestionBank(asked: asked, reviews: [:])
+        let teaching = MockInterview.questions(from: bank, field: WorkField.guess(fromRole: "Year 4 Teacher"), count: 12).map(\.text)
+        #expect(teaching.contains("How do you keep a noisy class on task?"))
+        #expect(teaching.contains("Why are you leaving your current job?"), "a title naming no field fits any")
+        #expect(!teaching.contains("How do you deal with an upset customer at the till?"))
+        let likely = LikelyQuestion.pick(from: bank, company: CompanyKey(company: "Riverside School")!, field: .teaching).map(\.question.text)
+        #expect(!likely.contains("How do you deal with an upset customer at the till?"))
+        #expect(WorkField.guess(fromRole: "Marketing Coordinator") == .marketing && WorkField.guess(fromRole: "Teaching Assistant") == .teaching)
+        #expect(WorkField.guess(fromRole: "Coordinator") == nil)
+    }
+
     @Test("every kind has something for the friend to listen for")
     func listening() {
         for kind in QuestionKind.allCases { #expect(!MockInterview.listenFor(kind).isEmpty) }
