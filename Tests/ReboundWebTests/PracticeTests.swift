@@ -70,9 +70,10 @@ struct PracticeTests {
                 ("key", "own:tell me about a time you led a team"), ("size", "2"), ("done", "2"),
                 ("again", "own:tell me about a time you led a team"), ("repeat", "yes"), ("situation", "Committee"), ("rating", "ok"),
             ])
-            #expect(last.headers[.location] == "/practice?size=2&done=3&saved=ok")
-            let end = try await browser.get("/practice?size=2&done=3&saved=ok").text
+            #expect(last.headers[.location] == "/practice?size=2&done=3&saved=ok&in=1")
+            let end = try await browser.get("/practice?size=2&done=3&saved=ok&in=1").text
             #expect(end.contains("This sitting is done: 3 answers."))
+            #expect(end.contains("It comes back tomorrow"), "the notice and the schedule agree")
             #expect(end.contains("Practised lately"))
             #expect(end.contains("Tell me about a time you led a team. (ok)"))
             #expect(end.contains("Your next question comes back in 24 hours"))
@@ -121,7 +122,7 @@ struct PracticeTests {
             app.clock.advance(95)
             let answered = try await browser.post("/practice", [("key", "starter:c01"), ("kind", "closing"), ("timer", "120"),
                                                                 ("shown", shown), ("outline", "Team, first 90 days"), ("rating", "ok")])
-            #expect(answered.headers[.location] == "/practice?kind=closing&done=1&timer=120&saved=ok")
+            #expect(answered.headers[.location] == "/practice?kind=closing&done=1&timer=120&saved=ok&in=1")
             let user = try #require(try await app.storage.user(email: "ana@example.org"))
             #expect(try await app.storage.practiceAttempts(of: user.id, limit: 1).first?.seconds == 95)
             #expect(try await browser.get("/practice?kind=closing&done=10&timer=120").text.contains("(ok, 1 min 35 s)"))
@@ -192,6 +193,24 @@ struct MockSheetTests {
             let css = try await browser.get("/static/style.css").text
             #expect(css.contains("@media print"))
             #expect(css.contains(".top, .bottom, .skip, .no-print"))
+        }
+    }
+}
+
+@Suite("Web: starting a practice sitting")
+struct PracticeStartTests {
+    @Test("the practice page shows a sitting's options before its first question")
+    func optionsFirst() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            let page = try await browser.get("/practice").text
+            #expect(page.contains("Start a sitting") && page.contains(#"<select id="size" name="size">"#))
+            #expect(!page.contains(#"<h1 id="question">"#))
+            let started = try await browser.get("/practice?start=1&size=5").text
+            #expect(started.contains(#"<h1 id="question">"#) && started.contains("Question 1 of 5"))
         }
     }
 }

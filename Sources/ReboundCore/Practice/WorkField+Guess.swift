@@ -24,12 +24,19 @@ extension WorkField {
 
 extension BankQuestion {
     /// Whether the question belongs in a sheet for `field`: a starter question of that field
-    /// or of any job, or one of the user's own asked for a job of that field or of none the
-    /// title names. Without a field, every question fits.
+    /// or of any job; one of the user's own asked for a job of that field or of a title that
+    /// names none; or, asked only for jobs of other fields, a question that carries over (a
+    /// story, a motive, pay, a closing question) rather than one about the work itself ("How
+    /// do you deal with an upset customer?" is not for a teaching post). Without a field,
+    /// every question fits.
     public func fits(_ field: WorkField?) -> Bool {
         guard let field else { return true }
         if !fields.isEmpty { return fields.contains(field) }
         let askedFor = Set(asked.compactMap { WorkField.guess(fromRole: $0.role) })
-        return askedFor.isEmpty || askedFor.contains(field)
+        if askedFor.isEmpty || askedFor.contains(field) { return true }
+        return kind.map(Self.carriesOver.contains) ?? false
     }
+
+    /// Kinds of question that fit any field, wherever they were asked.
+    static let carriesOver: Set<QuestionKind> = [.behavioural, .motivation, .closing, .salary]
 }

@@ -33,7 +33,11 @@ struct PracticeController {
         router.get("/practice") { request, context in
             let query = request.queryForm
             let sitting = PracticeSitting(value: { query[$0] }, values: { query.all($0) })
-            return try await page(request, context, sitting: sitting, chosen: query["question"].map(QuestionKey.init(rawValue:)))
+            // A bare /practice shows the sitting's options first; the start form, a sitting under
+            // way and a chosen question go straight to a question.
+            let started = ["start", "done", "again", "question", "saved", "size", "field", "kind", "timer"].contains { query[$0] != nil }
+            return try await page(request, context, sitting: sitting, chosen: query["question"].map(QuestionKey.init(rawValue:)),
+                                  starting: !started)
         }
         router.post("/practice") { request, context in
             let user = try context.requireUser()
@@ -64,7 +68,9 @@ struct PracticeController {
                                 rating: rating, outline: outline, seconds: seconds),
                 review: review, of: user.id)
             let next = sitting.answered(question.key, rating: rating, wasRepeat: form["repeat"] == "yes")
-            return app.redirect(next.href + (next.href.contains("?") ? "&" : "?") + "saved=" + rating.rawValue)
+            // After a good answer the notice says when the question comes back.
+            return app.redirect(next.href + (next.href.contains("?") ? "&" : "?") + "saved=" + rating.rawValue
+                                + (rating == .weak ? "" : "&in=\(review.intervalDays)"))
         }
     }
 
@@ -79,7 +85,8 @@ struct PracticeController {
     /// The practice page: the chosen question, or the sitting's next one, or the sitting's
     /// end. `outline` refills the boxes after a refused answer.
     private func page(_ request: Request, _ context: AppRequestContext, sitting: PracticeSitting, chosen: QuestionKey?,
-                      outline: FormData? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok) async throws -> Response {
+                      outline: FormData? = nil, problem: String? = nil, status: HTTPResponse.Status = .ok,
+                      starting: Bool = false) async throws -> Response {
         let user = try context.requireUser()
         let bank = try await app.storage.questionBank(of: user.id)
         let now = app.environment.now()
@@ -87,17 +94,17 @@ struct PracticeController {
         var isRepeat = false
         if let chosen, let question = bank.question(chosen) {
             current = question
-        } else if sitting.done < sitting.size,
+        } else if !starting, sitting.done < sitting.size,
                   let next = PracticeQueue.questions(from: bank, filter: sitting.filter, at: now, limit: 1, newStarterLimit: 1).first {
             current = next
-        } else if let key = sitting.again.first(where: { bank.question($0) != nil }) {
+        } else if !starting, let key = sitting.again.first(where: { bank.question($0) != nil }) {
             current = bank.question(key)
             isRepeat = true
         }
         var (chrome, cookie) = app.chrome(current == nil ? "Practice" : "Practise a question", request, context)
         chrome.problem = problem
         if problem == nil, let saved = request.queryForm["saved"].flatMap(AnswerRating.init(rawValue:)) {
-            chrome.notice = PracticeView.savedNotices[saved]
+            chrome.notice = PracticeView.savedNotice(saved, days: request.queryForm["in"].flatMap(Int.init))
         }
         let recent = current == nil ? try await app.storage.practiceAttempts(of: user.id, limit: 8) : []
         let view = PracticeView(page: chrome, sitting: sitting, question: current, isRepeat: isRepeat, bank: bank, recent: recent,

@@ -9,7 +9,7 @@ struct PracticeView {
     /// The line shown after each rating.
     static let savedNotices: [AnswerRating: String] = [
         .weak: "Saved. That one comes back at the end of this sitting and again tomorrow; each try makes it easier.",
-        .ok: "Saved. It comes back in a few days, then less and less often.",
+        .ok: "Saved. It comes back after a short while, then less and less often.",
         .strong: "Saved. Well done: it will not come back for a while.",
     ]
 
@@ -98,6 +98,20 @@ struct PracticeView {
         kinds = Choice.questionKinds(selected: sitting.kind, anyLabel: "Every kind")
         timers = Choice.list(["", "60", "120", "180"], selected: sitting.timer.map(String.init) ?? "",
                              labels: ["": "No timer", "60": "1 minute", "120": "2 minutes", "180": "3 minutes"])
+        sizes = Choice.list(["5", "10", "20"], selected: String(sitting.size),
+                            labels: ["5": "5 questions (about 10 minutes)", "10": "10 questions (about 20 minutes)",
+                                     "20": "20 questions (about 40 minutes)"])
+    }
+
+    /// How many questions a sitting holds.
+    let sizes: [Choice]
+
+    /// The line shown after an answer rated `rating`, when its question comes back in `days`.
+    static func savedNotice(_ rating: AnswerRating, days: Int?) -> String? {
+        guard rating != .weak, let days else { return savedNotices[rating] }
+        let when = days <= 1 ? "tomorrow" : "in \(days) days"
+        return rating == .strong ? "Saved. Well done: it comes back \(when), then less and less often."
+            : "Saved. It comes back \(when), then less and less often."
     }
 
     /// "Asked at Northwind Traders on 20 Nov 2026: you rated it weak", one line per interview,

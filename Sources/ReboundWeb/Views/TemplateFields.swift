@@ -358,7 +358,7 @@ extension PracticeView: TemplateFields {
         "story": .of(\.story), "starBoxes": .of(\.starBoxes), "outline": .of(\.outline), "timed": .of(\.timed), "aim": .of(\.aim),
         "shown": .of(\.shown), "hidden": .of(\.hidden), "bankHref": .of(\.bankHref), "answered": .of(\.answered),
         "finishedSitting": .of(\.finishedSitting), "nextDue": .of(\.nextDue), "recent": .of(\.recent), "hasRecent": .of(\.hasRecent),
-        "fields": .of(\.fields), "kinds": .of(\.kinds), "timers": .of(\.timers),
+        "fields": .of(\.fields), "kinds": .of(\.kinds), "timers": .of(\.timers), "sizes": .of(\.sizes),
     ]
 }
 
