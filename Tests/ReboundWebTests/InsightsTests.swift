@@ -37,7 +37,8 @@ struct InsightsPageTests {
 
             let page = try await browser.get("/insights").text
             #expect(page.contains("With 3 interviews these are early signs, not patterns"))
-            #expect(page.contains(#"<svg viewBox="0 0 640 38" role="img" aria-labelledby="setbacks-title""#))
+            #expect(page.contains(#"<svg class="chart-wide" viewBox="0 0 640 38" role="img" aria-labelledby="setbacks-title""#))
+            #expect(page.contains(#"<svg class="chart-narrow" viewBox="0 0 340 48" role="img" aria-labelledby="setbacks-narrow-title""#))
             #expect(page.contains("<td>Went blank</td><td>3 of 3 interviews</td><td>3</td>"))
             #expect(!page.contains("%"), "no percentages from three interviews")
             #expect(page.contains("<td>rebrand</td><td>3 of 3 interviews</td><td>Opened with the rebrand story</td>"))

@@ -52,3 +52,24 @@ struct TemplateFieldsTests {
         #expect(chrome.templateValue(named: "nothing") == nil)
     }
 }
+
+@Suite("Web: what the pages promise")
+struct PagePromiseTests {
+    @Test("every page that asks for a password states the one minimum the app enforces")
+    func passwordMinimum() throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/ReboundWeb/Templates")
+        for name in ["setup", "sign-up", "settings"] {
+            let text = try String(contentsOf: folder.appendingPathComponent("\(name).mustache"), encoding: .utf8)
+            let stated = text.components(separatedBy: "(at least ").dropFirst().map { $0.prefix { $0.isNumber } }
+            #expect(!stated.isEmpty && stated.allSatisfy { Int($0) == Passwords.minimumLength }, "\(name): \(stated)")
+        }
+    }
+
+    @Test("a chart's hover text counts in words: 1 interview, 2 interviews")
+    func chartCounts() {
+        let chart = BarChart(id: "c", title: "t", rows: [BarChart.Row(label: "Offers", segments: [.init(value: 1, style: "strong", name: "offers")])])
+        #expect(chart.bars.map(\.tip) == ["Offers: 1 offer"] && chart.narrowBars.map(\.tip) == ["Offers: 1 offer"])
+        #expect(BarChart.counted(2, "interviews") == "2 interviews" && BarChart.counted(1, "strong") == "1 strong")
+    }
+}

@@ -38,10 +38,18 @@ struct BarChart {
     let height: String
     let bars: [Bar]
     let labels: [Label]
+    /// The same chart laid out for a phone: each label above its bar, drawn about as wide as
+    /// the screen, so its text stays at reading size (the wide one would shrink it to 7 px).
+    let narrowWidth = "340"
+    let narrowHeight: String
+    let narrowBars: [Bar]
+    let narrowLabels: [Label]
 
     static let labelWidth = 200
     static let barArea = 380
     static let rowHeight = 30
+    static let narrowBarArea = 290
+    static let narrowRowHeight = 44
 
     init(id: String, title: String, rows: [Row]) {
         self.id = id
@@ -57,7 +65,7 @@ struct BarChart {
             for segment in row.segments where segment.value > 0 {
                 let width = Double(segment.value) / Double(largest) * Double(Self.barArea)
                 bars.append(Bar(x: Self.number(x), y: String(top + 4), width: Self.number(width), height: String(Self.rowHeight - 10),
-                                style: segment.style, tip: "\(row.label): \(segment.value) \(segment.name)"))
+                                style: segment.style, tip: "\(row.label): \(Self.counted(segment.value, segment.name))"))
                 x += width
             }
             let total = row.segments.reduce(0) { $0 + $1.value }
@@ -65,6 +73,30 @@ struct BarChart {
         }
         self.bars = bars
         self.labels = labels
+
+        narrowHeight = String(rows.count * Self.narrowRowHeight + 4)
+        var narrowBars: [Bar] = []
+        var narrowLabels: [Label] = []
+        for (index, row) in rows.enumerated() {
+            let top = index * Self.narrowRowHeight
+            narrowLabels.append(Label(x: "0", y: String(top + 16), text: Self.clipped(row.label, to: 40), anchor: "start"))
+            var x = 0.0
+            for segment in row.segments where segment.value > 0 {
+                let width = Double(segment.value) / Double(largest) * Double(Self.narrowBarArea)
+                narrowBars.append(Bar(x: Self.number(x), y: String(top + 22), width: Self.number(width), height: "16",
+                                      style: segment.style, tip: "\(row.label): \(Self.counted(segment.value, segment.name))"))
+                x += width
+            }
+            let total = row.segments.reduce(0) { $0 + $1.value }
+            narrowLabels.append(Label(x: Self.number(x + 6), y: String(top + 36), text: String(total), anchor: "start"))
+        }
+        self.narrowBars = narrowBars
+        self.narrowLabels = narrowLabels
+    }
+
+    /// "1 interview", "2 interviews", "3 strong": a plural name loses its s for one.
+    static func counted(_ value: Int, _ name: String) -> String {
+        value == 1 && name.hasSuffix("s") ? "1 \(name.dropLast())" : "\(value) \(name)"
     }
 
     /// One decimal place at most, as SVG wants it.
@@ -73,7 +105,7 @@ struct BarChart {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    static func clipped(_ label: String) -> String {
-        label.count <= 26 ? label : String(label.prefix(25)) + "…"
+    static func clipped(_ label: String, to length: Int = 26) -> String {
+        label.count <= length ? label : String(label.prefix(length - 1)) + "…"
     }
 }

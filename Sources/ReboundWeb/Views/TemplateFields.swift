@@ -392,6 +392,7 @@ extension BarChart.Label: TemplateFields {
 
 extension BarChart: TemplateFields {
     static let fields: FieldTable<Self> = [
+        "narrowWidth": .of(\.narrowWidth), "narrowHeight": .of(\.narrowHeight), "narrowBars": .of(\.narrowBars), "narrowLabels": .of(\.narrowLabels),
         "id": .of(\.id), "title": .of(\.title), "width": .of(\.width), "height": .of(\.height), "bars": .of(\.bars),
         "labels": .of(\.labels),
     ]
