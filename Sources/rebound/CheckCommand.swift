@@ -8,21 +8,21 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Check a message before you send it: apologies, excuses, harsh self-judgement, pleading, length, missing thanks or interest, unfilled slots, names from another application.",
         discussion: """
-        Give the message as plain text: an optional first line "Subject: ...", then
-        the greeting, the body and the sign-off. Each finding names the rule, quotes
+        Give the message as plain text: an optional first line "Subject: ...", then \
+        the greeting, the body and the sign-off. Each finding names the rule, quotes \
         the words, says why they hurt and suggests a better way to say it.
 
-        Kinds: follow-up (a thank-you or follow-up to an interviewer; the default),
-        feedback-request (a reply to a rejection), reference-note, connection-note,
-        offer-reply (answering an offer), call-script (what you will say on the
+        Kinds: follow-up (a thank-you or follow-up to an interviewer; the default), \
+        feedback-request (a reply to a rejection), reference-note, connection-note, \
+        offer-reply (answering an offer), call-script (what you will say on the \
         phone: no length rule).
 
-        --ignore leaves rules out, for example --ignore too-long,no-interest. The
-        rules: apology, excuse, self-criticism, begging, too-long, no-thanks,
+        --ignore leaves rules out, for example --ignore too-long,no-interest. The \
+        rules: apology, excuse, self-criticism, begging, too-long, no-thanks, \
         no-interest, placeholder, wrong-name.
 
-        With --context, the greeting and the company named as the employer are
-        checked against the interview file, to catch a message copied from another
+        With --context, the greeting and the company named as the employer are \
+        checked against the interview file, to catch a message copied from another \
         application.
 
         Exit status: 0 nothing found, 1 findings, 2 unusable input.

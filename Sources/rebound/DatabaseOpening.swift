@@ -5,12 +5,18 @@ import ReboundStore
 /// Opens the database that `--database`, `REBOUND_DATABASE_URL` or the default names, with
 /// its schema brought up to date. Every problem becomes one line naming where the URL came from.
 enum DatabaseOpening {
-    static func open(_ value: String?, option: String = "--database", logger: Logger) async throws -> (SQLStorage, DatabaseURL) {
+    /// With `mustExist`, a SQLite file that is not there yet is an error rather than a new,
+    /// empty database: a command that only reads an account has nothing to read in one.
+    static func open(_ value: String?, option: String = "--database", mustExist: Bool = false,
+                     logger: Logger) async throws -> (SQLStorage, DatabaseURL) {
         let url: DatabaseURL
         do {
             url = try DatabaseURL(parsing: value ?? ProcessInfo.processInfo.environment["REBOUND_DATABASE_URL"] ?? defaultDatabase())
         } catch {
             throw InputError(value != nil ? "\(option): \(error)" : "REBOUND_DATABASE_URL: \(error)")
+        }
+        if mustExist, case .sqliteFile(let path) = url, !FileManager.default.fileExists(atPath: path) {
+            throw InputError("\(url): no Rebound database here yet; record an interview with 'rebound serve' first, or name one with \(option)")
         }
         do {
             let storage: SQLStorage = switch url {

@@ -8,15 +8,16 @@ struct DraftCommand: ParsableCommand {
         commandName: "draft",
         abstract: "Drafts of every message the recovery plan sends, written for each reader.",
         discussion: """
-        One thank-you per interviewer (each adds your better answer and restates
-        your interest), a call script with a voicemail version for the hiring
-        manager, a heads-up for each reference, a note for your recruiter, insider
-        or referrer, and a feedback request after a rejection. Every draft passes
-        'rebound check' for its kind. Edit them before sending: they are a starting
+        One thank-you per interviewer (each adds your better answer and restates \
+        your interest), a call script with a voicemail version for the hiring \
+        manager, a heads-up for each reference, a note for your recruiter, insider \
+        or referrer, a check-in when you have heard nothing, a feedback request \
+        after a rejection, and after an offer a reply and notes to share the news. \
+        Every draft passes 'rebound check' for its kind. Edit them before sending: they are a starting \
         point in your voice, not a form letter.
 
-        --format eml writes e-mail drafts your mail program opens: one .eml file per
-        message in --output, or all of them as one mailbox (mbox) on standard
+        --format eml writes e-mail drafts your mail program opens: one .eml file per \
+        message in --output, or all of them as one mailbox (mbox) on standard \
         output. The call script is not an e-mail and appears only in text and json.
 
         Example:

@@ -14,7 +14,7 @@ struct MigrateCommand: AsyncParsableCommand {
           rebound migrate --database postgres://rebound@db.example/rebound
           REBOUND_DATABASE_URL=sqlite:/srv/rebound.sqlite rebound migrate
 
-        A database made by a newer Rebound is left alone and reported
+        A database made by a newer Rebound is left alone and reported \
         (exit status 2).
         """
     )

@@ -13,8 +13,8 @@ struct MigrateDataCommand: AsyncParsableCommand {
             --from sqlite:$HOME/.local/share/rebound/rebound.sqlite \\
             --to postgres://rebound@db.example/rebound
 
-        Both schemas are brought up to date first. The target must have no accounts.
-        The copy is one transaction on the target: all of it arrives, or on any
+        Both schemas are brought up to date first. The target must have no accounts. \
+        The copy is one transaction on the target: all of it arrives, or on any \
         error nothing does. Stop the app while copying, so nothing changes half-way.
         """
     )

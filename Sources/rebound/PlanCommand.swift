@@ -8,11 +8,14 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "The recovery plan for an interview: what to do, for whom, and by when.",
         discussion: """
-        Reads an interview file and lists the steps of the recovery playbook
-        (thank-you notes, a call to the hiring manager, heads-ups for references,
-        rereading your notes, practice, and so on), sorted by due time in the
-        interview's time zone. Steps already past due are marked late and come
-        first, with advice for acting late.
+        Reads an interview file and lists the steps of the recovery playbook \
+        (thank-you notes, a call to the hiring manager, heads-ups for references, \
+        rereading your notes, practice, and so on), sorted by due time in the \
+        interview's time zone. Steps already past due are marked late and come \
+        first, with advice for acting late. A step whose moment has passed (a \
+        thank-you a week on, a call three days on) is let go: it is listed last, \
+        with a word on why that is fine. While you wait to hear, a check-in comes \
+        due; after an offer, a reply and thank-you notes to those who helped.
 
         --format ics writes a calendar file you can import into a calendar app.
 

@@ -15,11 +15,11 @@ struct PracticeCommand: AsyncParsableCommand {
         commandName: "practice",
         abstract: "Practise interview questions one at a time; weak ones come back sooner.",
         discussion: """
-        Questions come from your debriefs (those you rated weak first) and from
-        Rebound's starter bank. For each one, jot an outline (a story question asks
-        for situation, task, action and result), then rate yourself: weak, ok or
-        strong. The schedule is SM-2: a weak answer comes back tomorrow and once
-        more at the end of this sitting; good ones come back after 1 day, 6 days,
+        Questions come from your debriefs (those you rated weak first) and from \
+        Rebound's starter bank. For each one, jot an outline (a story question asks \
+        for situation, task, action and result), then rate yourself: weak, ok or \
+        strong. The schedule is SM-2: a weak answer comes back tomorrow and once \
+        more at the end of this sitting; good ones come back after 1 day, 6 days, \
         then longer and longer gaps.
 
           rebound practice                          practise what is due
@@ -70,7 +70,8 @@ struct PracticeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let moment = try now.moment().date
-        let (storage, url) = try await DatabaseOpening.open(database, logger: Logger.rebound(defaultLevel: .warning))
+        // Practice reads the questions of an account: it never makes a database of its own.
+        let (storage, url) = try await DatabaseOpening.open(database, mustExist: true, logger: Logger.rebound(defaultLevel: .warning))
         do {
             try await practise(storage, url: url, at: moment)
             await storage.close()

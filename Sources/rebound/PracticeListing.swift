@@ -48,11 +48,22 @@ enum PracticeListing {
         return "Practised \(total): \(counts.joined(separator: ", "))."
     }
 
-    /// When the next practised question falls due, or a nudge when none is scheduled.
-    static func nextDue(_ reviews: [ReviewState], after now: Date) -> String {
+    /// When the next practised question falls due, on this computer's clock ("Next due: Mon
+    /// 7 Dec 09:30, in 23 hours: 2 questions."), or a nudge when none is scheduled.
+    static func nextDue(_ reviews: [ReviewState], after now: Date,
+                        zone: Zone = Zone(identifier: TimeZone.current.identifier) ?? Zone(identifier: "UTC")!) -> String {
         let upcoming = reviews.dueDates(after: now)
         guard let next = upcoming.first else { return "New questions wait in the bank whenever you want them." }
         let sameDay = upcoming.filter { $0.timeIntervalSince(next) < 86_400 }.count
-        return "Next due: \(Timestamp(next).description) (\(sameDay) question\(sameDay == 1 ? "" : "s"))."
+        let seconds = Int64(next.timeIntervalSince1970.rounded(.down))
+        let when = TextReport.dueText(zone.timestamp(seconds)).split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        return "Next due: \(when), \(relative(seconds - Int64(now.timeIntervalSince1970))): \(sameDay) question\(sameDay == 1 ? "" : "s")."
+    }
+
+    /// "in 23 hours", "in 3 days", "in 10 minutes".
+    static func relative(_ seconds: Int64) -> String {
+        let amount: (Int64, String) = seconds < 3600 ? (max(1, seconds / 60), "minute")
+            : seconds < 2 * 86_400 ? (seconds / 3600, "hour") : (seconds / 86_400, "day")
+        return "in \(amount.0) \(amount.1)\(amount.0 == 1 ? "" : "s")"
     }
 }

@@ -8,17 +8,22 @@ struct Rebound: AsyncParsableCommand {
         commandName: "rebound",
         abstract: "Recover from a job interview that went badly: a plan, drafts, and a check for your messages.",
         discussion: """
-        Start from an interview file (JSON; see Examples/ and the contracts in
-        shared/contracts):
+        Start from an interview file (JSON; see Examples/ and the contracts in \
+        shared/contracts).
 
-          rebound plan Examples/pending-panel.json     what to do, and by when
-          rebound draft Examples/pending-panel.json    every message the plan sends
-          rebound check my-note.txt                    what would hurt a message
-          rebound practice                             practise the hard questions
-          rebound serve                                the web app on 127.0.0.1:8080
+        What to do, and by when:
+          rebound plan Examples/pending-panel.json
+        Every message the plan sends:
+          rebound draft Examples/pending-panel.json
+        What would hurt a message:
+          rebound check my-note.txt
+        Practise the hard questions:
+          rebound practice
+        The web app, on 127.0.0.1:8080:
+          rebound serve
 
-        Exit status: 0 success, 1 the check found problems, 2 unusable input or
-        arguments. Nothing leaves your machine: Rebound reads files and prints
+        Exit status: 0 success, 1 the check found problems, 2 unusable input or \
+        arguments. Nothing leaves your machine: Rebound reads files and prints \
         results.
         """,
         version: "0.1.0",

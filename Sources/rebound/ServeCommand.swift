@@ -12,13 +12,15 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Run the web app (default http://127.0.0.1:8080, data in $XDG_DATA_HOME/rebound/rebound.sqlite).",
         discussion: """
-        Open the address it prints in a browser. The first visit creates your
+        Open the address it prints in a browser. The first visit creates your \
         account.
 
-          rebound serve                         just you, on this machine
+        Just you, on this machine:
+          rebound serve
+        Your notes in a file of your choice:
           rebound serve --database sqlite:/path/to/notes.sqlite
+        Several people (behind HTTPS):
           rebound serve --host 0.0.0.0 --allow-signup
-                                                several people (behind HTTPS)
 
         The database can also be named by REBOUND_DATABASE_URL. Stop with Ctrl-C.
         """

@@ -184,18 +184,4 @@ import Testing
         expectOneLineError(try RunRebound.run(["draft", "--output", "x", panel]), containing: "--output is only for --format eml")
     }
 
-    /// Help is written for an 80-column terminal: its explanations read the same at 80 columns
-    /// as on a wide screen, with no sentence broken again one word short of the margin.
-    @Test(arguments: [[], ["check"], ["plan"], ["draft"], ["practice"], ["serve"], ["migrate"], ["migrate-data"]])
-    func helpFitsEightyColumns(command: [String]) throws {
-        func discussion(columns: Int) throws -> String {
-            let help = try RunRebound.run(command + ["--help"], environment: ["COLUMNS": "\(columns)"]).output
-            // From the paragraph after the overview up to the usage line.
-            let paragraphs = help.components(separatedBy: "\n\n")
-            return paragraphs.dropFirst().prefix { !$0.hasPrefix("USAGE:") }.joined(separator: "\n\n")
-        }
-        let narrow = try discussion(columns: 80)
-        #expect(!narrow.isEmpty, "\(command)")
-        #expect(narrow == (try discussion(columns: 200)), "\(command)")
-    }
 }

@@ -35,14 +35,16 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let story = ["The warehouse move", "Keep orders flowing", "I split the move into weekends", "No order lost"]
         let sitting = try RunRebound.run(["practice", "--database", url, "--count", "2", "--now", Self.moment],
-                                         input: lines(story + ["w"] + ["", "", "", ""] + ["s"] + story + ["o"]))
+                                         input: lines(story + ["w"] + ["", "", "", ""] + ["s"] + story + ["o"]),
+                                         environment: ["TZ": "Europe/London"])
         #expect(sitting.status == 0, "\(sitting.error)")
         #expect(sitting.output.contains("Question 1 of 2 · behavioural · asked at Northwind Traders, you rated it weak"))
         #expect(sitting.output.contains("Last time you wished you had said: The warehouse move"))
         #expect(sitting.output.contains("Situation (Where and when was it?"))
         #expect(sitting.output.contains("once more, as it was weak"))
         #expect(sitting.output.contains("Practised 3: 1 strong, 1 ok, 1 weak."))
-        #expect(sitting.output.contains("Next due: 2026-11-27T10:00:00Z (2 questions)."))
+        // On this computer's clock, in words, not a raw timestamp.
+        #expect(sitting.output.contains("Next due: Fri 27 Nov 10:00, in 24 hours: 2 questions."), "\(sitting.output)")
 
         // Both practised questions are now scheduled for tomorrow, so the list moves on to new ones.
         let listed = try RunRebound.run(["practice", "--database", url, "--list", "--format", "json", "--count", "3", "--now", Self.moment])
@@ -52,6 +54,30 @@ import Testing
         #expect(keys == ["starter:b02", "starter:b03", "starter:b04"])
         let tomorrow = try RunRebound.run(["practice", "--database", url, "--list", "--count", "1", "--now", "2026-11-27T10:00:00Z"])
         #expect(tomorrow.output.hasPrefix("1. [behavioural] Tell me about a time you led a team. (due, last ok)"))
+    }
+
+    @Test func listingWithoutADatabaseSaysSoAndMakesNone() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("rebound-none-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("rebound.sqlite").path
+        let listed = try RunRebound.run(["practice", "--list", "--database", "sqlite:" + path])
+        #expect(listed.status == 2 && listed.error.contains("no Rebound database here yet"))
+        #expect(!FileManager.default.fileExists(atPath: path) && !FileManager.default.fileExists(atPath: folder.path))
+        let defaulted = try RunRebound.run(["practice", "--list"], environment: ["XDG_DATA_HOME": folder.path])
+        #expect(defaulted.status == 2 && !FileManager.default.fileExists(atPath: folder.path))
+    }
+
+    @Test func helpTextWrapsEvenlyInANarrowTerminal() throws {
+        // Paragraphs are single lines in the text, so the terminal's width decides every break.
+        for command in ["", "plan", "draft", "check", "practice", "serve", "migrate", "migrate-data"] {
+            let help = try RunRebound.run((command.isEmpty ? [] : [command]) + ["--help"], environment: ["COLUMNS": "60"]).output
+            let lines = help.components(separatedBy: "\n")
+            // In a paragraph of prose, every line but the last reaches well across the screen.
+            for (line, next) in zip(lines, lines.dropFirst()) where !line.hasPrefix(" ") && !next.hasPrefix(" ")
+                && !line.isEmpty && !next.isEmpty && !line.hasSuffix(":") && !line.contains("OVERVIEW") && !next.hasPrefix("USAGE") {
+                #expect(line.count >= 40, "\(command): a ragged line: \(line)")
+            }
+        }
     }
 
     @Test func stoppingHalfWayKeepsWhatWasAnsweredAndTheEndOfInputIsNotAnError() async throws {
