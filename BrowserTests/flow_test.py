@@ -394,6 +394,14 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("Send Dana Reyes a thank-you note", done.text)
         self.shot("10-interview-step-done")
 
+        # 6b. The drafts list, and the call script: a number to tap and words to say, no e-mail.
+        self.go(f"/interviews/{interview}/drafts")
+        self.shot("10b-drafts")
+        self.click(driver.find_element(By.PARTIAL_LINK_TEXT, "Call script"))
+        self.assertEqual(driver.find_elements(By.ID, "copy-body"), [])
+        self.assertIn("No phone number for Dana Reyes", self.text())
+        self.shot("10c-call-script")
+
         # 7. The dashboard shows what is late and what is next.
         self.go("/")
         self.assertIn("Northwind Traders", self.text())
@@ -415,6 +423,11 @@ class ReboundInABrowser(unittest.TestCase):
         self.assertIn("Tell me about a time you led a team.", self.text())
         self.assertIn("Asked once, last at Northwind Traders: weak", self.text())
         self.shot("13-question-bank")
+        self.go("/practice")
+        self.assertIn("Start a sitting", self.text())
+        self.shot("12b-practice-start")
+        self.go("/companies")
+        self.shot("12c-companies")
         self.go("/insights")
         self.assertIn("With one interview there is nothing to compare yet", self.text())
         self.assertIn("Went blank", self.text())
