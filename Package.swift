@@ -71,7 +71,10 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Templates"), .copy("Public")]
+            // The templates and public files are built into the binary (the EmbedFiles plugin),
+            // so a single executable runs with no resources folder beside it.
+            exclude: ["Templates", "Public"],
+            plugins: ["EmbedFiles"]
         ),
         .executableTarget(
             name: "rebound",
@@ -83,8 +86,12 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            plugins: ["EmbedFiles"]
         ),
+        // Build-time only: writes the embedded files and the commit into Swift sources.
+        .executableTarget(name: "EmbedFilesTool"),
+        .plugin(name: "EmbedFiles", capability: .buildTool(), dependencies: ["EmbedFilesTool"]),
         // libFuzzer targets for the readers of outside input (scripts/fuzz builds it with the fuzzer).
         .target(name: "CFuzzerDriver"),
         .executableTarget(name: "ReboundFuzz", dependencies: ["ReboundCore", "ReboundForms", "CFuzzerDriver"]),

@@ -4,6 +4,9 @@ import Foundation
 /// The `rebound` command: one executable over ReboundCore.
 @main
 struct Rebound: AsyncParsableCommand {
+    /// The release, as packages name it (`rebound-VERSION-linux-x86_64.tar.gz`).
+    static let version = "0.2.0"
+
     static let configuration = CommandConfiguration(
         commandName: "rebound",
         abstract: "Recover from a job interview that went badly: a plan, drafts, and a check for your messages.",
@@ -26,7 +29,7 @@ struct Rebound: AsyncParsableCommand {
         arguments. Nothing leaves your machine: Rebound reads files and prints \
         results.
         """,
-        version: "0.1.0",
+        version: "\(Rebound.version) (commit \(BuildInfo.commit))",
         subcommands: [CheckCommand.self, PlanCommand.self, DraftCommand.self, PracticeCommand.self, ServeCommand.self, MigrateCommand.self,
                       MigrateDataCommand.self]
     )

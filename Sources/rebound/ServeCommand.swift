@@ -45,6 +45,9 @@ struct ServeCommand: AsyncParsableCommand {
                 """, valueName: "address"))
     var trustedProxies: [String] = []
 
+    @Flag(help: "Open the address in your browser once Rebound is running (with xdg-open or open).")
+    var open = false
+
     @Option(help: ArgumentHelp("""
         Seconds a connection may send no complete part of a request (its headers, or the next piece of its body) \
         before it is closed; also how long an idle connection is kept.
@@ -69,7 +72,8 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         Self.sizeEventLoops()
-        let logger = Logger.rebound(defaultLevel: .info)
+        // A person sees one line (below); operators ask for more with LOG_LEVEL=info.
+        let logger = Logger.rebound(defaultLevel: .notice)
         let (storage, url) = try await DatabaseOpening.open(database, logger: logger)
         if !storage.appliedMigrations.isEmpty {
             logger.info("database schema brought to version \(storage.appliedMigrations.last!)",
@@ -77,14 +81,25 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = WebConfiguration(host: host, port: port, allowSignup: allowSignup,
                                              trustedProxies: try TrustedProxies(proxySettings), idleTimeout: idleTimeout)
+        let open = open, host = host, firstRun = storage.appliedMigrations.first == 1
         let app: any ApplicationProtocol
         do {
-            app = try await buildApplication(configuration: configuration, environment: WebEnvironment(storage: storage, logger: logger))
+            app = try await buildApplication(configuration: configuration, environment: WebEnvironment(storage: storage, logger: logger)) { port in
+                // Said when the server really listens: the address, then, the first time only,
+                // where the notes are and how to keep a copy.
+                let address = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)/"
+                logger.info("serving", metadata: ["address": "\(address)", "database": "\(url)"])
+                Output.write("Rebound is running: open \(address) in your browser. Ctrl-C stops it.\n")
+                if firstRun, case .sqliteFile(let path) = url {
+                    Output.write("Your notes are kept in \(path). To back them up, copy that file while Rebound is stopped, "
+                                 + "or download everything from Settings.\n")
+                }
+                if open { Self.openInBrowser(address) }
+            }
         } catch {
             await storage.close()
             throw InputError("cannot start: \(error)")
         }
-        logger.info("Rebound is running: open http://\(host.contains(":") ? "[\(host)]" : host):\(port)/ (database \(url))")
         do {
             try await app.runService()
         } catch {
@@ -97,6 +112,26 @@ struct ServeCommand: AsyncParsableCommand {
     /// one, keeps the two from crowding each other out: on 2 cores the interview page's p99
     /// fell from 20–24 ms to 11–14 ms at the same throughput. `NIO_SINGLETON_GROUP_LOOP_COUNT`
     /// sets another number. Called before anything uses NIO's shared event loops.
+    /// Hands the address to the desktop's opener (`xdg-open`, or `open` on a Mac), if there is
+    /// one; without one the printed address is enough.
+    private static func openInBrowser(_ address: String) {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for opener in ["xdg-open", "open"] {
+            for folder in path.split(separator: ":") {
+                let candidate = "\(folder)/\(opener)"
+                guard FileManager.default.isExecutableFile(atPath: candidate) else { continue }
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: candidate)
+                process.arguments = [address]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try? process.run()
+                return
+            }
+        }
+        Output.write("(No program to open a browser was found: open the address yourself.)\n")
+    }
+
     private static func sizeEventLoops() {
         guard ProcessInfo.processInfo.environment["NIO_SINGLETON_GROUP_LOOP_COUNT"] == nil else { return }
         NIOSingletons.groupLoopCountSuggestion = max(1, System.coreCount / 2)

@@ -21,9 +21,8 @@ struct TemplateFieldsTests {
 
     @Test("every name a template uses is a field of some view model, so nothing renders empty by mistake")
     func everyTemplateNameIsAField() throws {
-        let folder = try #require(Bundle.module.url(forResource: "Templates", withExtension: nil)
-            ?? URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-                .deletingLastPathComponent().appendingPathComponent("Sources/ReboundWeb/Templates"))
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ReboundWeb/Templates")
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".mustache") }
         // Issue 19: seven templates were not checked at start, so a missing one rendered an empty
         // page. Every template a handler can name is a `TemplateName`, and each has its file.
@@ -50,6 +49,25 @@ struct TemplateFieldsTests {
         guard case .text("Name: too long")? = chrome.templateValue(named: "problem") else { Issue.record("problem"); return }
         guard case .flag(true)? = chrome.templateValue(named: "signedIn") else { Issue.record("signedIn"); return }
         #expect(chrome.templateValue(named: "nothing") == nil)
+    }
+}
+
+@Suite("Web: the files built into the binary")
+struct EmbeddedFilesTests {
+    @Test("every template and public file is built in, byte for byte as in the source tree, and nothing else")
+    func sameAsTheSourceTree() throws {
+        let sources = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("Sources/ReboundWeb")
+        var expected: [String: String] = [:]
+        for folder in ["Templates", "Public"] {
+            let url = sources.appendingPathComponent(folder)
+            for name in try FileManager.default.contentsOfDirectory(atPath: url.path) where !name.hasPrefix(".") {
+                expected["\(folder)/\(name)"] = try String(contentsOf: url.appendingPathComponent(name), encoding: .utf8)
+            }
+        }
+        #expect(expected.count > 30)
+        #expect(Set(EmbeddedFiles.files.keys) == Set(expected.keys))
+        for (path, text) in expected { #expect(EmbeddedFiles.files[path] == text, "\(path)") }
     }
 }
 

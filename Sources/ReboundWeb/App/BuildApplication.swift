@@ -8,7 +8,10 @@ import ServiceLifecycle
 /// Builds the web app over a store. `rebound serve` and the tests both call this.
 ///
 /// The store is closed when the app shuts down gracefully.
-public func buildApplication(configuration: WebConfiguration, environment: WebEnvironment) async throws -> some ApplicationProtocol {
+/// The web app. `onListening` runs once the server accepts connections, with the port it
+/// listens on (the one asked for, or the one the system chose for port 0).
+public func buildApplication(configuration: WebConfiguration, environment: WebEnvironment,
+                             onListening: @escaping @Sendable (Int) async -> Void = { _ in }) async throws -> some ApplicationProtocol {
     let router = try await buildRouter(configuration: configuration, environment: environment)
     let idle = TimeAmount.milliseconds(Int64(configuration.idleTimeout * 1000))
     return Application(
@@ -16,6 +19,7 @@ public func buildApplication(configuration: WebConfiguration, environment: WebEn
         server: .http1(configuration: .init(idleTimeout: idle)),
         configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Rebound"),
         services: [StorageService(storage: environment.storage)],
+        onServerRunning: { channel in await onListening(channel.localAddress?.port ?? configuration.port) },
         logger: environment.logger)
 }
 

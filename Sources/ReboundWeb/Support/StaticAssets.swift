@@ -1,8 +1,8 @@
 import Foundation
 import Hummingbird
 
-/// The stylesheet, the small script, the icon and the API description, read once at start
-/// and served from memory.
+/// The stylesheet, the small script, the icon and the API description, built into the binary
+/// from Public/ (the EmbedFiles plugin) and served from memory.
 struct StaticAssets: Sendable {
     struct Asset: Sendable {
         let body: ByteBuffer
@@ -12,17 +12,16 @@ struct StaticAssets: Sendable {
     private let assets: [String: Asset]
 
     init() throws {
-        guard let folder = Bundle.module.url(forResource: "Public", withExtension: nil) else {
-            throw WebSetupError("the stylesheet and script are missing from the app's resources")
-        }
         var assets: [String: Asset] = [:]
         let files = [
             ("style.css", "text/css; charset=utf-8"), ("check.js", "text/javascript; charset=utf-8"),
             ("favicon.svg", "image/svg+xml"), ("openapi.json", "application/json; charset=utf-8"),
         ]
         for (name, type) in files {
-            let data = try Data(contentsOf: folder.appendingPathComponent(name))
-            assets[name] = Asset(body: ByteBuffer(bytes: data), contentType: type)
+            guard let text = EmbeddedFiles.files["Public/" + name] else {
+                throw WebSetupError("\(name) is missing from the files built into the app")
+            }
+            assets[name] = Asset(body: ByteBuffer(string: text), contentType: type)
         }
         self.assets = assets
     }

@@ -8,11 +8,13 @@ struct Renderer: Sendable {
     private let library: TemplateLibrary
 
     init() throws {
-        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
-            throw WebSetupError("the page templates are missing from the app's resources")
+        // Built into the binary from Templates/ (the EmbedFiles plugin): "Templates/NAME.mustache".
+        var sources: [String: String] = [:]
+        for (path, text) in EmbeddedFiles.files where path.hasPrefix("Templates/") && path.hasSuffix(".mustache") {
+            sources[String(path.dropFirst("Templates/".count).dropLast(".mustache".count))] = text
         }
         do {
-            library = try TemplateLibrary(folder: folder)
+            library = try TemplateLibrary(sources: sources)
         } catch {
             throw WebSetupError("the page templates cannot be read: \(error)")
         }
