@@ -29,14 +29,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: ArgumentHelp("sqlite:PATH, sqlite::memory: or postgres://USER[:PASS]@HOST[:PORT]/DB.", valueName: "URL"))
     var database: String?
 
-    @Option(help: "The address to listen on. 127.0.0.1 keeps the app on this machine.")
-    var host: String = "127.0.0.1"
+    @Option(name: .customLong("host"), help: ArgumentHelp(
+        "The address to listen on (or REBOUND_HOST; default 127.0.0.1, which keeps the app on this machine).", valueName: "host"))
+    var hostOption: String?
 
-    @Option(help: "The port to listen on.")
-    var port: Int = 8080
+    @Option(name: .customLong("port"), help: ArgumentHelp("The port to listen on (or REBOUND_PORT; default 8080).", valueName: "port"))
+    var portOption: Int?
 
-    @Flag(help: "Let visitors create accounts after the owner's.")
-    var allowSignup = false
+    @Flag(name: .customLong("allow-signup"), help: "Let visitors create accounts after the owner's (or REBOUND_ALLOW_SIGNUP=1).")
+    var allowSignupFlag = false
+
+    /// Each setting from its option, else its environment variable (a system service sets
+    /// them there), else the default.
+    private static var environment: [String: String] { ProcessInfo.processInfo.environment }
+    var host: String { hostOption ?? Self.environment["REBOUND_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1" }
+    var port: Int { portOption ?? Self.environment["REBOUND_PORT"].flatMap { Int($0) } ?? 8080 }
+    var allowSignup: Bool { allowSignupFlag || ["1", "true", "yes"].contains(Self.environment["REBOUND_ALLOW_SIGNUP"]?.lowercased() ?? "") }
 
     @Option(name: .customLong("trusted-proxy"), parsing: .singleValue,
             help: ArgumentHelp("""
@@ -56,7 +64,11 @@ struct ServeCommand: AsyncParsableCommand {
 
     func validate() throws {
         // ArgumentParser reports a ValidationError from here as a usage error (exit 2, one line).
-        guard (1...65_535).contains(port) else { throw ValidationError("--port: use a number from 1 to 65535, not \(port)") }
+        if let text = Self.environment["REBOUND_PORT"], portOption == nil, Int(text) == nil {
+            throw ValidationError("REBOUND_PORT: use a number from 1 to 65535, not \(text.prefix(20))")
+        }
+        let portSource = portOption == nil && Self.environment["REBOUND_PORT"] != nil ? "REBOUND_PORT" : "--port"
+        guard (1...65_535).contains(port) else { throw ValidationError("\(portSource): use a number from 1 to 65535, not \(port)") }
         guard !host.isEmpty else { throw ValidationError("--host: give an address such as 127.0.0.1") }
         do { _ = try TrustedProxies(proxySettings) } catch { throw ValidationError("--trusted-proxy: \(error)") }
         guard idleTimeout >= 1, idleTimeout <= 3_600 else {

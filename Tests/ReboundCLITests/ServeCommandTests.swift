@@ -7,6 +7,17 @@ import Testing
         expectOneLineError(try RunRebound.run(["serve", "--port", "99999"]), containing: "--port: use a number from 1 to 65535")
     }
 
+    @Test func settingsComeFromTheEnvironmentToo() throws {
+        // A system service sets them there; a wrong one is named by its variable.
+        expectOneLineError(try RunRebound.run(["serve"], environment: ["REBOUND_PORT": "99999"]),
+                           containing: "REBOUND_PORT: use a number from 1 to 65535")
+        expectOneLineError(try RunRebound.run(["serve"], environment: ["REBOUND_PORT": "eighty"]),
+                           containing: "REBOUND_PORT: use a number from 1 to 65535, not eighty")
+        // An option wins over its variable.
+        expectOneLineError(try RunRebound.run(["serve", "--port", "0"], environment: ["REBOUND_PORT": "8080"]),
+                           containing: "--port: use a number from 1 to 65535, not 0")
+    }
+
     @Test func anUnknownDatabaseKindIsRefused() throws {
         expectOneLineError(try RunRebound.run(["serve", "--database", "mysql://db/rebound"]), containing: "--database: database URL: unknown kind")
     }
