@@ -153,6 +153,26 @@ class EmptyRoot(unittest.TestCase):
         self.assertIn(f"Rebound is running: open http://127.0.0.1:{port}/", out)
         self.assertIn("Your notes are kept in /data/rebound/rebound.sqlite", out)
 
+    def test_e_the_systemd_unit_is_valid_and_locked_down(self):
+        analyze = shutil.which("systemd-analyze")
+        if analyze is None:
+            self.skipTest("systemd-analyze is not installed")
+        with open(os.path.join(ROOT, "docs", "operating", "rebound.service")) as handle:
+            unit = handle.read().replace("/usr/local/bin/rebound", self.binary)
+        folder = tempfile.mkdtemp(prefix="rebound-unit-")
+        try:
+            path = os.path.join(folder, "rebound.service")
+            with open(path, "w") as handle:
+                handle.write(unit)
+            verify = subprocess.run([analyze, "verify", path], capture_output=True, text=True)
+            self.assertEqual((verify.returncode, verify.stderr.strip()), (0, ""), "systemd-analyze verify")
+            security = subprocess.run([analyze, "security", "--offline=yes", path], capture_output=True, text=True).stdout
+            level = float(re.search(r"Overall exposure level for rebound.service: ([0-9.]+)", security).group(1))
+            self.assertLessEqual(level, 2.0, security[-400:])
+            print(f"\n  systemd exposure level of the unit: {level}", file=sys.stderr)
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+
     @staticmethod
     def read(path):
         with open(path) as handle:
