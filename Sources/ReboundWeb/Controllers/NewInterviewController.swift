@@ -51,16 +51,22 @@ struct NewInterviewController {
                     interviewers: form["interviewers"] ?? "", decisionBy: form[DecisionDateField.name] ?? "", guessed: nil),
                     cookie: nil, status: .badRequest)
             case .success(let file):
-                let now = app.environment.now()
-                let interview = StoredInterview(id: InterviewID(app.environment.newID()), file: file, stage: .wentWell,
-                                                createdAt: now, updatedAt: now)
-                try await app.storage.saveInterview(interview, of: user.id)
+                let interview = try await Self.start(file, for: user, app: app)
                 return app.redirect("/interviews/\(interview.id)/debrief/\(DebriefStage.wentWell.rawValue)")
             }
         }
     }
 
     static let modeLabels = ["in-person": "In person", "phone": "By phone", "video": "By video"]
+
+    /// Saves a new interview for `user`, its debrief to begin with what went well.
+    static func start(_ file: InterviewFile, for user: User, app: WebApp) async throws -> StoredInterview {
+        let now = app.environment.now()
+        let interview = StoredInterview(id: InterviewID(app.environment.newID()), file: file, stage: .wentWell,
+                                        createdAt: now, updatedAt: now)
+        try await app.storage.saveInterview(interview, of: user.id)
+        return interview
+    }
 
     /// How the interview was held, led by a blank choice for leaving it out.
     static func modeChoices(selected: String?) -> [Choice] {

@@ -47,11 +47,8 @@ struct QuickStartController {
                     minutes: form["minutes"] ?? "60", zone: form["zone"] ?? "", zones: ZoneGuess.choices, guessed: nil),
                     cookie: nil, status: .badRequest)
             case .success(let file):
-                let now = app.environment.now()
                 // The debrief is not done: the dashboard offers to finish it, from what went well.
-                let interview = StoredInterview(id: InterviewID(app.environment.newID()), file: file, stage: .wentWell,
-                                                createdAt: now, updatedAt: now)
-                try await app.storage.saveInterview(interview, of: user.id)
+                let interview = try await NewInterviewController.start(file, for: user, app: app)
                 let first = file.interview.interviewers[0].name
                 return app.redirect(DraftController.href(interview.id, "\(DraftKind.thankYou.rawValue):\(first)") + "&quick=1")
             }

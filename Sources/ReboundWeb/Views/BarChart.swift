@@ -54,44 +54,36 @@ struct BarChart {
     init(id: String, title: String, rows: [Row]) {
         self.id = id
         self.title = title
-        height = String(rows.count * Self.rowHeight + 8)
         let largest = max(1, rows.map { $0.segments.reduce(0) { $0 + $1.value } }.max() ?? 1)
+        height = String(rows.count * Self.rowHeight + 8)
+        (bars, labels) = Self.layout(rows, largest: largest, labelAbove: false)
+        narrowHeight = String(rows.count * Self.narrowRowHeight + 4)
+        (narrowBars, narrowLabels) = Self.layout(rows, largest: largest, labelAbove: true)
+    }
+
+    /// The shapes of one layout: each label left of its bar (wide), or above it (narrow),
+    /// the bar's segments end to end, and the row's total after it.
+    private static func layout(_ rows: [Row], largest: Int, labelAbove: Bool) -> (bars: [Bar], labels: [Label]) {
         var bars: [Bar] = []
         var labels: [Label] = []
+        let area = Double(labelAbove ? narrowBarArea : barArea)
         for (index, row) in rows.enumerated() {
-            let top = index * Self.rowHeight + 4
-            labels.append(Label(x: String(Self.labelWidth - 8), y: String(top + 18), text: Self.clipped(row.label), anchor: "end"))
-            var x = Double(Self.labelWidth)
+            let top = index * (labelAbove ? narrowRowHeight : rowHeight) + (labelAbove ? 0 : 4)
+            let barTop = top + (labelAbove ? 22 : 4)
+            labels.append(labelAbove
+                ? Label(x: "0", y: String(top + 16), text: clipped(row.label, to: 40), anchor: "start")
+                : Label(x: String(labelWidth - 8), y: String(top + 18), text: clipped(row.label), anchor: "end"))
+            var x = labelAbove ? 0.0 : Double(labelWidth)
             for segment in row.segments where segment.value > 0 {
-                let width = Double(segment.value) / Double(largest) * Double(Self.barArea)
-                bars.append(Bar(x: Self.number(x), y: String(top + 4), width: Self.number(width), height: String(Self.rowHeight - 10),
-                                style: segment.style, tip: "\(row.label): \(Self.counted(segment.value, segment.name))"))
+                let width = Double(segment.value) / Double(largest) * area
+                bars.append(Bar(x: number(x), y: String(barTop), width: number(width), height: labelAbove ? "16" : String(rowHeight - 10),
+                                style: segment.style, tip: "\(row.label): \(counted(segment.value, segment.name))"))
                 x += width
             }
             let total = row.segments.reduce(0) { $0 + $1.value }
-            labels.append(Label(x: Self.number(x + 6), y: String(top + 18), text: String(total), anchor: "start"))
+            labels.append(Label(x: number(x + 6), y: String(labelAbove ? barTop + 14 : top + 18), text: String(total), anchor: "start"))
         }
-        self.bars = bars
-        self.labels = labels
-
-        narrowHeight = String(rows.count * Self.narrowRowHeight + 4)
-        var narrowBars: [Bar] = []
-        var narrowLabels: [Label] = []
-        for (index, row) in rows.enumerated() {
-            let top = index * Self.narrowRowHeight
-            narrowLabels.append(Label(x: "0", y: String(top + 16), text: Self.clipped(row.label, to: 40), anchor: "start"))
-            var x = 0.0
-            for segment in row.segments where segment.value > 0 {
-                let width = Double(segment.value) / Double(largest) * Double(Self.narrowBarArea)
-                narrowBars.append(Bar(x: Self.number(x), y: String(top + 22), width: Self.number(width), height: "16",
-                                      style: segment.style, tip: "\(row.label): \(Self.counted(segment.value, segment.name))"))
-                x += width
-            }
-            let total = row.segments.reduce(0) { $0 + $1.value }
-            narrowLabels.append(Label(x: Self.number(x + 6), y: String(top + 36), text: String(total), anchor: "start"))
-        }
-        self.narrowBars = narrowBars
-        self.narrowLabels = narrowLabels
+        return (bars, labels)
     }
 
     /// "1 interview", "2 interviews", "3 strong": a plural name loses its s for one.
