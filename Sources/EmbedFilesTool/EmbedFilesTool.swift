@@ -46,9 +46,10 @@ enum EmbedFilesTool {
     }
 
     /// A raw string literal holding `text` exactly: one more `#` than the longest run of `#`
-    /// in it, so nothing inside can end the literal or start an escape. Text of several
-    /// lines goes in a multi-line literal closed at the start of a line (so no indentation is
-    /// taken off); its line breaks are line feeds, as in every file embedded here.
+    /// in it, so nothing inside can end the literal or start an escape, and always the
+    /// multi-line form closed at the start of a line (no indentation is taken off, and text
+    /// that starts with quotes cannot be misread). Its line breaks are line feeds, as in
+    /// every file embedded here (a carriage return would be read as one).
     static func literal(_ text: String) -> String {
         var longest = 0, run = 0
         for character in text {
@@ -56,8 +57,7 @@ enum EmbedFilesTool {
             longest = max(longest, run)
         }
         let hashes = String(repeating: "#", count: longest + 1)
-        if text.contains(where: \.isNewline) { return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)" }
-        return "\(hashes)\"\(text)\"\(hashes)"
+        return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
     }
 
     static func commitSource(_ git: URL?) -> String {

@@ -119,11 +119,6 @@ struct ServeCommand: AsyncParsableCommand {
         }
     }
 
-    /// Request handlers run on Swift's task threads (one per core); NIO's event loops only
-    /// read and write the sockets (and PostgreSQL's). Half the cores for the loops, at least
-    /// one, keeps the two from crowding each other out: on 2 cores the interview page's p99
-    /// fell from 20–24 ms to 11–14 ms at the same throughput. `NIO_SINGLETON_GROUP_LOOP_COUNT`
-    /// sets another number. Called before anything uses NIO's shared event loops.
     /// Hands the address to the desktop's opener (`xdg-open`, or `open` on a Mac), if there is
     /// one; without one the printed address is enough.
     private static func openInBrowser(_ address: String) {
@@ -144,6 +139,11 @@ struct ServeCommand: AsyncParsableCommand {
         Output.write("(No program to open a browser was found: open the address yourself.)\n")
     }
 
+    /// Request handlers run on Swift's task threads (one per core); NIO's event loops only
+    /// read and write the sockets (and PostgreSQL's). Half the cores for the loops, at least
+    /// one, keeps the two from crowding each other out: on 2 cores the interview page's p99
+    /// fell from 20–24 ms to 11–14 ms at the same throughput. `NIO_SINGLETON_GROUP_LOOP_COUNT`
+    /// sets another number. Called before anything uses NIO's shared event loops.
     private static func sizeEventLoops() {
         guard ProcessInfo.processInfo.environment["NIO_SINGLETON_GROUP_LOOP_COUNT"] == nil else { return }
         NIOSingletons.groupLoopCountSuggestion = max(1, System.coreCount / 2)

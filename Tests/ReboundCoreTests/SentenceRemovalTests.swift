@@ -1,7 +1,7 @@
 @testable import ReboundCore
 import Testing
 
-/// "Remove these words": the sentence holding a finding comes out and the message still reads.
+/// "Remove this sentence": the sentence holding a finding comes out and the message still reads.
 @Suite struct SentenceRemovalTests {
     func remove(_ words: String, from text: String) -> String? {
         guard let range = text.range(of: words) else { return nil }
@@ -32,6 +32,16 @@ import Testing
     @Test func aSentenceWithoutAStopEndsAtTheLine() {
         let text = "Hi Dana,\nI hadn't slept the night before\nThanks again"
         #expect(remove("I hadn't slept", from: text) == "Hi Dana,\nThanks again")
+    }
+
+    @Test func aQuotedQuestionOrABracketBeforeItIsItsOwnSentence() {
+        // Found from outside: these took the sentences before them too.
+        #expect(remove("I'm sorry I fumbled it", from: "You asked \"What is your biggest weakness?\" I'm sorry I fumbled it. I led the audit.")
+                == "You asked \"What is your biggest weakness?\" I led the audit.")
+        #expect(remove("Sorry for rambling", from: "Thanks for today (I enjoyed it.) Sorry for rambling. I led the audit.")
+                == "Thanks for today (I enjoyed it.) I led the audit.")
+        #expect(remove("Sorry, I was nervous", from: "Thank you for your time. Sorry, I was nervous, e.g. on the budget. I remain keen.")
+                == "Thank you for your time. I remain keen.")
     }
 
     @Test func lettersBeyondAsciiAreCountedInUTF16() {

@@ -34,7 +34,8 @@ struct PhonePathTests {
             let id = location.split(separator: "/")[1]
             // The answer goes into the note and into the notes for the full debrief.
             let added = try await browser.post("/interviews/\(id)/better-answer", [
-                ("question", "0"), ("key", "thank-you:Grace Mensah"),
+                ("question", "0"), ("questionText", "How would you handle a parent who disagrees with a grade?"),
+                ("key", "thank-you:Grace Mensah"),
                 ("answer", "I would invite the parent in, show the marking rubric and the work side by side, and agree a next step together."),
             ])
             let back = try await browser.get(try #require(added.headers[.location]))
@@ -98,10 +99,14 @@ struct PhonePathTests {
                 ("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", body),
                 ("remove", "\(start):\(start + words.utf16.count)|\(words)"),
             ])
-            #expect(removed.status == .seeOther)
-            let page = try await browser.get(try #require(removed.headers[.location]))
+            #expect(removed.status == .ok && removed.text.contains("Removed, and the draft saved"))
+            let page = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))")
             #expect(page.text.contains("Thank you for your time. I remain very interested."))
             #expect(!page.text.contains("so sorry"))
+            // One tap puts it back.
+            #expect(removed.text.contains("Changed your mind?") && removed.text.contains("I am so sorry about how it went"))
+            try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", body), ("go", "save")])
+            #expect(try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))").text.contains("so sorry"))
             let stale = try await browser.post("/interviews/i-1/draft", [
                 ("key", "thank-you:Dana Reyes"), ("subject", "Thanks"), ("body", "Dear Dana,\n\nThanks."), ("remove", "40:60|gone words"),
             ])
@@ -171,8 +176,9 @@ struct DebriefMechanicsTests {
             #expect(!more.text.contains("What went wrong, 0") && !more.text.contains("What went wrong, 3"))
             #expect(more.text.contains(#"name="wrong[1].text" rows="2" maxlength="2000" autofocus"#))
             let questions = try await browser.get(base + "questions").text
-            #expect(questions.contains("Question 1") && questions.contains(">Drew a blank on the budget question</textarea>"))
-            #expect(questions.contains("from what went wrong"))
+            // The note comes forward beside an empty question, never as the question itself.
+            #expect(questions.contains("Question 1") && questions.contains("you noted: “Drew a blank on the budget question”"))
+            #expect(!questions.contains(">Drew a blank on the budget question</textarea>"))
             #expect(questions.contains(#"<option value="weak" selected>"#))
             let interview = try await browser.get("/interviews/new").text
             #expect(!interview.contains("Not saying"))

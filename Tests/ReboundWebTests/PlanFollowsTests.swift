@@ -70,6 +70,8 @@ struct PlanFollowsTests {
             let stored = try #require(try await app.storage.interview(InterviewID("i-1"), of: ana.id))
             #expect(stored.file.interview.decisionBy.map { stored.file.interview.timeZone.day(of: $0.seconds).description } == "2026-12-03")
 
+            // The check-in waits for its day, and says so.
+            #expect(try await browser.get("/interviews/i-1/drafts").text.contains("best sent from"))
             let early = try await browser.post("/interviews/i-1/outcome", [("status", "pending"), ("at", ""), ("decisionBy", "2026-11-19")])
             #expect(early.status == .badRequest && early.text.contains("Decision date"))
             // Emptied, the date is forgotten and the check-in goes back to seven business days.

@@ -241,9 +241,11 @@ public struct DraftWriter: Sendable {
         typealias Phrases = DraftPhrases.AnswerOffer
         var values = slots(for: reader)
         let zone = file.interview.timeZone
+        // A few working days to read the details, counted from the day the user heard, or
+        // from today when the draft is opened later, so it never promises a day gone by.
         let heard = zone.day(of: (file.interview.outcome.at ?? file.interview.effectiveEnd).seconds)
-        // A few working days to read the details, counted from the day the reply is due.
-        values["{answerBy}"] = Self.datePhrase(heard.businessDays(after: Self.offerAnswerBusinessDays))
+        let from = max(heard, zone.day(of: now.seconds))
+        values["{answerBy}"] = Self.datePhrase(from.businessDays(after: Self.offerAnswerBusinessDays))
         let paragraphs = [Phrases.opening.replacingSlots(values), Phrases.confirm,
                           Phrases.answerBy.replacingSlots(values), Phrases.close]
         return Draft(kind: .answerOffer, to: reader.name, email: reader.email, phone: reader.phone,
@@ -251,7 +253,7 @@ public struct DraftWriter: Sendable {
                      body: compose(greeting: greeting(for: reader.name), paragraphs: paragraphs, signOff: Phrases.signOff))
     }
 
-    /// Business days after hearing of an offer that the reply proposes to answer by.
+    /// Business days after hearing of an offer (or after today) that the reply proposes to answer by.
     static let offerAnswerBusinessDays = 4
 
     func goodNews(for contact: Contact) -> Draft {
@@ -288,6 +290,21 @@ public struct DraftWriter: Sendable {
 
     /// "Friday 4 December".
     static func datePhrase(_ day: CivilDate) -> String { "\(weekdays[day.weekday]) \(day.day) \(months[day.month - 1])" }
+
+    /// The question the thank-you to `name` speaks about, when it has no better answer yet:
+    /// the one where "the answer you wish you had given" would go. Nil when the note already
+    /// carries an answer, or when there is no interviewer of that name or no such question.
+    public func questionWantingAnswer(for name: String) -> Int? {
+        guard let interviewer = interviewer(named: name), let question = questionToAddress(for: interviewer),
+              question.betterAnswer == nil else { return nil }
+        return file.debrief.questions.firstIndex(of: question)
+    }
+
+    /// Whether the better answer to the question at `index` reads well enough to go into a
+    /// draft (it passed the check on its own).
+    public func usesAnswer(ofQuestion index: Int) -> Bool {
+        file.debrief.questions.indices.contains(index) && usableAnswer(file.debrief.questions[index]) != nil
+    }
 
     /// The weakest question this interviewer asked, preferring ones with a better answer;
     /// failing that, the weakest question overall.

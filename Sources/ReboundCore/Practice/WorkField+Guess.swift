@@ -3,16 +3,19 @@ extension WorkField {
     /// Retail" is retail), or nil when the title names none. Words are matched whole, without
     /// case; the first field whose word appears wins, in the order of `roleWords`.
     public static func guess(fromRole role: String) -> WorkField? {
-        let words = Set(role.lowercased().split { !$0.isLetter }.map(String.init))
-        return roleWords.first { _, names in names.contains { words.contains($0) } }?.field
+        let list = role.lowercased().split { !$0.isLetter }.map(String.init)
+        let words = Set(list)
+        // "Social worker", "social work": two words that name the field only together.
+        let pairs = Set(zip(list, list.dropFirst()).map { "\($0) \($1)" })
+        return roleWords.first { _, names in names.contains { words.contains($0) || pairs.contains($0) } }?.field
     }
 
     /// Words of job titles, per field, as reviewable data.
     static let roleWords: [(field: WorkField, names: [String])] = [
         (.nursing, ["nurse", "nursing", "midwife", "rn", "lpn", "carer", "healthcare"]),
         (.teaching, ["teacher", "teaching", "tutor", "lecturer", "instructor", "educator", "headteacher", "teachers"]),
-        (.software, ["developer", "engineer", "programmer", "software", "devops", "frontend", "backend", "sre", "qa"]),
-        (.socialWork, ["social", "caseworker", "counsellor", "counselor"]),
+        (.software, ["developer", "programmer", "software", "devops", "frontend", "backend", "sre", "qa", "software engineer"]),
+        (.socialWork, ["social worker", "social work", "caseworker", "counsellor", "counselor"]),
         (.trades, ["electrician", "plumber", "carpenter", "welder", "mechanic", "technician", "apprentice", "joiner", "builder"]),
         (.hospitality, ["chef", "cook", "waiter", "waitress", "barista", "bartender", "hotel", "restaurant", "kitchen", "sous"]),
         (.retail, ["retail", "store", "shop", "cashier", "merchandiser", "sales"]),

@@ -18,6 +18,8 @@ struct DraftController {
             let edited: Bool
             let clean: Bool
             let findingCount: Int
+            /// For a check-in not due yet: the day it is best sent from.
+            let notBefore: String?
         }
 
         let page: PageChrome
@@ -77,6 +79,16 @@ struct DraftController {
         let better: BetterAnswerBox?
         /// The longest text the editor checks as the user types (`CheckRunner.liveLimit`).
         let liveLimit = CheckRunner.liveLimit
+        /// Just after "Remove this sentence": the text as it was, for "Undo".
+        var undo: Undo?
+        /// For a check-in not due yet: the day it is best sent from.
+        var notBefore: String?
+    }
+
+    /// A draft's subject and text before a one-tap change, to put back.
+    struct Undo {
+        let subject: String
+        let body: String
     }
 
     /// "What you wish you had said": a weak question without a better answer yet, asked on a
@@ -108,7 +120,7 @@ struct DraftController {
                 let active = report.separating(try await app.storage.dismissals(of: draft.key, in: interview.id, of: user.id)).active
                 rows.append(ListView.Row(href: Self.href(interview.id, draft.key), kind: Self.kindLabels[draft.kind.rawValue] ?? draft.kind.rawValue,
                                          to: draft.to, subject: draft.subject, edited: edited, clean: active.isEmpty,
-                                         findingCount: active.count + report.omitted))
+                                         findingCount: active.count + report.omitted, notBefore: notBefore(draft, of: interview)))
             }
             return app.page(.drafts, ListView(page: chrome, interviewHref: "/interviews/\(interview.id)",
                                                company: interview.file.interview.company, drafts: rows,
@@ -120,20 +132,24 @@ struct DraftController {
             var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
             if request.queryForm["saved"] != nil { chrome.notice = "Draft saved." }
             if request.queryForm["sent"] != nil { chrome.notice = "Marked as sent: the step is done in your plan." }
-            if request.queryForm["removed"] != nil { chrome.notice = "Removed, and the draft saved. The check has run again." }
             if request.queryForm["added"] != nil {
                 chrome.notice = request.queryForm["added"] == "out"
                     ? "Saved in your notes, but left out of this note: the check found something in it that would hurt (an apology, an excuse or a plea). Say what you did or would do, and add it again."
                     : "Added to your note, and saved in your notes for the full debrief."
             }
-            return app.page(.draft, try await editView(chrome, interview, draft, edited: edited, user: user), cookie: nil)
+            var view = try await editView(chrome, interview, draft, edited: edited, user: user)
+            view.notBefore = notBefore(draft, of: interview)
+            return app.page(.draft, view, cookie: nil)
         }
         router.post("/interviews/:id/better-answer") { request, context in
             let (user, interview) = try await app.interview(context)
             let form = context.form ?? FormData(fields: [])
             let key = form["key"] ?? ""
-            guard let index = form["question"].flatMap(Int.init), interview.file.debrief.questions.indices.contains(index) else {
-                throw HTTPError(.badRequest, message: "That question is no longer in your notes. Reload the page and try again.")
+            // The page names the question by its place and its words: notes changed in another
+            // tab since then are not overwritten in the wrong place.
+            guard let index = form["question"].flatMap(Int.init), interview.file.debrief.questions.indices.contains(index),
+                  interview.file.debrief.questions[index].text == form["questionText"] else {
+                throw HTTPError(.badRequest, message: "That question has changed in your notes. Reload the page and try again.")
             }
             guard let answer = form.text("answer") else {
                 throw HTTPError(.badRequest, message: "Better answer: write the answer you wish you had given, or leave the box.")
@@ -144,10 +160,8 @@ struct DraftController {
             saved.file.debrief.questions[index].betterAnswer = answer
             saved.updatedAt = app.environment.now()
             try await app.storage.saveInterview(saved, of: user.id)
-            let drafts = try await app.currentDrafts(of: saved, user: user)
-            let body = drafts.first { $0.0.key == key }?.0.body ?? ""
-            // The writer leaves out a note that would bring a finding into the message.
-            let used = body.contains(String(answer.prefix(40)).trimmingCharacters(in: .whitespaces))
+            // The writer leaves out an answer that would bring a finding into the message.
+            let used = DraftWriter(file: saved.file, now: Timestamp(app.environment.now())).usesAnswer(ofQuestion: index)
             return app.redirect(Self.href(interview.id, key) + (used ? "&added=1" : "&added=out"))
         }
         router.post("/interviews/:id/draft") { request, context in
@@ -182,7 +196,7 @@ struct DraftController {
                     notice = "The finding is back in the check."
                 }
             case "remove":
-                // "Remove these words": the sentence with the finding comes out and the draft is saved.
+                // "Remove this sentence": the sentence with the finding comes out and the draft is saved.
                 let value = form["remove"] ?? ""
                 let parts = value.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
                 let span = parts.first?.split(separator: ":").compactMap { Int($0) } ?? []
@@ -191,11 +205,18 @@ struct DraftController {
                     notice = "Those words are no longer where they were; check the message again."
                     break
                 }
+                guard body.count <= CheckRunner.textLimit else { throw HTTPError(.badRequest, message: Self.tooLong) }
                 try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: shorter, updatedAt: app.environment.now()),
                                                 of: interview.id, of: user.id)
-                return app.redirect(Self.href(interview.id, draft.key) + "&removed=1")
+                // Shown at once, with the text as it was, so one tap puts it back.
+                var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
+                chrome.notice = "Removed, and the draft saved. The check has run again."
+                var view = try await editView(chrome, interview, draft.editing(subject: subject, body: shorter), edited: true, user: user)
+                view.undo = Undo(subject: subject, body: body)
+                return app.page(.draft, view, cookie: nil)
             case "sent", "unsent":
                 guard let step = draft.step else { throw HTTPError(.notFound, message: "This draft is no longer part of the plan.") }
+                guard body.count <= CheckRunner.textLimit else { throw HTTPError(.badRequest, message: Self.tooLong) }
                 if action == "sent", subject != original(draft, in: interview, user: user).subject
                     || body != original(draft, in: interview, user: user).body {
                     try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: body, updatedAt: app.environment.now()),
@@ -209,7 +230,7 @@ struct DraftController {
             if action == "save" {
                 guard body.count <= CheckRunner.textLimit else {
                     var (chrome, _) = app.chrome(Self.title(of: draft), request, context)
-                    chrome.problem = "Message: at most \(CheckRunner.textLimit) characters; a note after an interview is a few hundred words."
+                    chrome.problem = Self.tooLong
                     return app.page(.draft, try await editView(chrome, interview, draft, edited: true, user: user), cookie: nil,
                                     status: .badRequest)
                 }
@@ -234,6 +255,9 @@ struct DraftController {
             ], body: .init(byteBuffer: ByteBuffer(string: eml)))
         }
     }
+
+    /// Said when a draft is longer than any draft is kept.
+    static let tooLong = "Message: at most \(CheckRunner.textLimit) characters; a note after an interview is a few hundred words."
 
     /// The draft page's title: "Thank-you to Dana Reyes".
     static func title(of draft: Draft) -> String { "\(kindLabels[draft.kind.rawValue] ?? "Draft") to \(draft.to)" }
@@ -280,15 +304,26 @@ struct DraftController {
                         telHref: draft.kind == .callScript ? draft.phone.flatMap(Self.telHref) : nil,
                         sentAt: doneAt.map { Formatting.dateTime(Int64($0.timeIntervalSince1970), in: zone) },
                         stepKey: draft.step?.rawValue,
-                        better: edited || draft.kind != .thankYou ? nil : betterAnswerBox(interview, key: draft.key, csrf: chrome.csrf))
+                        better: edited || draft.kind != .thankYou ? nil : betterAnswerBox(interview, draft, csrf: chrome.csrf))
     }
 
-    /// The first weak question with no better answer yet, for the box on a thank-you.
-    private func betterAnswerBox(_ interview: StoredInterview, key: String, csrf: String) -> BetterAnswerBox? {
-        guard let index = interview.file.debrief.questions.firstIndex(where: { $0.rating == .weak && $0.betterAnswer == nil })
-        else { return nil }
+    /// The box for the question the thank-you speaks about, when it has no better answer yet.
+    private func betterAnswerBox(_ interview: StoredInterview, _ draft: Draft, csrf: String) -> BetterAnswerBox? {
+        let writer = DraftWriter(file: interview.file, now: Timestamp(app.environment.now()))
+        guard let index = writer.questionWantingAnswer(for: draft.to) else { return nil }
         return BetterAnswerBox(index: index, question: interview.file.debrief.questions[index].text,
-                               interviewID: interview.id.rawValue, key: key, csrf: csrf)
+                               interviewID: interview.id.rawValue, key: draft.key, csrf: csrf)
+    }
+
+    /// A check-in asks where things stand, so it waits for its day: that day ("Tue 8 Dec"),
+    /// while it is still ahead; nil for every other draft.
+    private func notBefore(_ draft: Draft, of interview: StoredInterview) -> String? {
+        guard draft.kind == .checkIn, let step = draft.step else { return nil }
+        let now = Timestamp(app.environment.now())
+        guard let due = RecoveryPlan.dueTimes(of: interview.file).first(where: { $0.key == step })?.due, due > now else { return nil }
+        let zone = interview.file.interview.timeZone
+        let day = zone.day(of: due.seconds)
+        return zone.day(of: now.seconds) == day ? nil : Formatting.day(day)
     }
 
     /// The draft as Rebound wrote it, before the user's edits.

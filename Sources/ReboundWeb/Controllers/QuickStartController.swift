@@ -49,8 +49,13 @@ struct QuickStartController {
             case .success(let file):
                 // The debrief is not done: the dashboard offers to finish it, from what went well.
                 let interview = try await NewInterviewController.start(file, for: user, app: app)
-                let first = file.interview.interviewers[0].name
-                return app.redirect(DraftController.href(interview.id, "\(DraftKind.thankYou.rawValue):\(first)") + "&quick=1")
+                // Straight to the first thank-you; when its week has passed (an interview long ago),
+                // to the interview's plan instead.
+                let key = "\(DraftKind.thankYou.rawValue):\(file.interview.interviewers[0].name)"
+                guard try await app.currentDrafts(of: interview, user: user).contains(where: { $0.0.key == key }) else {
+                    return app.redirect("/interviews/\(interview.id)")
+                }
+                return app.redirect(DraftController.href(interview.id, key) + "&quick=1")
             }
         }
     }

@@ -21,8 +21,11 @@ struct ZoneGuess {
     }
 
     /// Every zone name Foundation knows, each with the city or place a person would search
-    /// for ("Europe/London" as "London"), for the zone field's suggestions.
-    static let choices: [Choice] = TimeZone.knownTimeZoneIdentifiers.sorted().map { name in
+    /// for ("Europe/London" as "London"), for the zone field's suggestions. The `Etc/GMT+5`
+    /// kind are left out: their sign is the reverse of what they seem to say (it is UTC-5),
+    /// so a person picking one would be hours off; typed by hand they still work.
+    static let choices: [Choice] = TimeZone.knownTimeZoneIdentifiers.sorted()
+        .filter { !$0.hasPrefix("Etc/GMT+") && !$0.hasPrefix("Etc/GMT-") }.map { name in
         let place = name.split(separator: "/").last.map { $0.replacingOccurrences(of: "_", with: " ") } ?? name
         return Choice(value: name, label: place, selected: false)
     }

@@ -14,7 +14,7 @@
   var copyBody = document.getElementById("copy-body");
   var copySubject = document.getElementById("copy-subject");
   var whatToFix = null;
-  // Findings cured by taking the words out get a "Remove these words" button.
+  // Findings cured by taking the words out get a "Remove this sentence" button.
   var removable = { "apology": true, "excuse": true, "self-criticism": true, "begging": true };
   var token = document.querySelector('meta[name="csrf-token"]').getAttribute("content");
   var timer = null;
@@ -59,7 +59,7 @@
       var actions = document.createElement("span");
       actions.className = "finding-actions";
       if (removable[f.rule]) {
-        actions.appendChild(button("remove", f, "Remove these words"));
+        actions.appendChild(button("remove", f, "Remove this sentence"));
         actions.appendChild(document.createTextNode(" "));
       }
       actions.appendChild(button("dismiss", f, "This is fine"));

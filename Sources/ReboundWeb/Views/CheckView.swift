@@ -17,7 +17,7 @@ struct CheckView {
         let suggestion: String
         /// What the "this is fine" (or "restore") button sends: `RULE|WORDS`.
         let dismissal: String
-        /// What "Remove these words" sends, `START:END|WORDS` (UTF-16 offsets), for a finding
+        /// What "Remove this sentence" sends, `START:END|WORDS` (UTF-16 offsets), for a finding
         /// whose cure is to say less; nil for one about the whole message or a missing part.
         let removal: String?
     }

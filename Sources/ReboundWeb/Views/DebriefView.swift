@@ -35,8 +35,9 @@ struct DebriefView {
         var number: Int { index + 1 }
         /// The first empty row after "Add another": it takes the focus.
         var focused = false
-        /// Filled from a blank or weak answer noted under what went wrong.
-        var fromSetback = false
+        /// A blank or weak answer noted under what went wrong, offered as the question to name
+        /// (shown beside the empty box, never saved as a question by itself).
+        var noted: String?
         let text: String
         let askers: [Choice]
         let ratings: [Choice]
@@ -153,15 +154,16 @@ struct DebriefView {
 
         let askers = [""] + file.interview.interviewers.map(\.name)
         let ratings = AnswerRating.allCases.map(\.rawValue)
-        // A blank or a weak answer noted under what went wrong comes forward as a question to
-        // name, rated weak, the first time this page is filled.
-        let carried = debrief.questions.isEmpty
-            ? debrief.wentWrong.filter { $0.kind == .blank || $0.kind == .weakAnswer }.map { InterviewQuestion(text: $0.text, rating: .weak) }
-            : []
+        // A blank or a weak answer noted under what went wrong comes forward, the first time
+        // this page is filled, as an empty question rated weak with the note beside it: the
+        // user names the question; the note itself ("I blanked…") never becomes one.
+        let carried = debrief.questions.isEmpty ? debrief.wentWrong.filter { $0.kind == .blank || $0.kind == .weakAnswer }.map(\.text) : []
         fromSetbacks = carried.count
-        let filled = debrief.questions.isEmpty ? carried : debrief.questions
+        let filled = debrief.questions + carried.map { _ in InterviewQuestion(text: "", rating: .weak) }
         questions = (filled + Array(repeating: InterviewQuestion(text: ""), count: blanks)).enumerated().map { index, question in
-            QuestionRow(index: index, focused: focus && index == filled.count, fromSetback: index < carried.count, text: question.text,
+            QuestionRow(index: index, focused: focus && index == filled.count,
+                        noted: index >= debrief.questions.count && index < filled.count ? carried[index - debrief.questions.count] : nil,
+                        text: question.text,
                         askers: Choice.list(askers, selected: question.askedBy ?? "", labels: ["": "Not sure"]),
                         ratings: Choice.list(ratings, selected: question.rating.rawValue, labels: Self.ratingLabels),
                         better: question.betterAnswer ?? "")

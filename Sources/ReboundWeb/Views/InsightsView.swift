@@ -82,7 +82,10 @@ struct InsightsView {
                     : ".")
                 + " The same day is best."
         } else {
-            thankYouSummary = count == 0 ? "" : "No thank-you is marked sent yet. Mark the step done on the interview page when you send one."
+            thankYouSummary = count == 0 ? ""
+                : report.thankYousLetGo > 0
+                ? "Your thank-yous were marked done only after their week had passed, so when they went out is not known. Next time, mark the step done (or the draft sent) the day you send it."
+                : "No thank-you is marked sent yet. Mark the step done on the interview page when you send one."
         }
         thankYouRows = report.thankYouDelays.map {
             TableRow(cells: [$0.company, Formatting.day($0.start.date), Self.hours($0.hours)])

@@ -38,6 +38,7 @@ enum TemplateModels {
             DraftController.ListView.self,
             DraftController.EditView.self,
             DraftController.BetterAnswerBox.self,
+            DraftController.Undo.self,
             QuickStartController.FormView.self,
             ImportView.self,
             NewInterviewController.FormView.self,
@@ -141,6 +142,7 @@ extension DashboardController.DashboardView: TemplateFields {
 
 extension DraftController.ListView.Row: TemplateFields {
     static let fields: FieldTable<Self> = [
+        "notBefore": .of(\.notBefore),
         "href": .of(\.href), "kind": .of(\.kind), "to": .of(\.to), "subject": .of(\.subject), "edited": .of(\.edited), "clean": .of(\.clean),
         "findingCount": .of(\.findingCount),
     ]
@@ -160,8 +162,12 @@ extension DraftController.EditView: TemplateFields {
         "subject": .of(\.subject), "body": .of(\.body), "edited": .of(\.edited), "check": .of(\.check), "mailto": .of(\.mailto),
         "mailtoTooLong": .of(\.mailtoTooLong), "emlHref": .of(\.emlHref), "isCallScript": .of(\.isCallScript),
         "liveLimit": .of(\.liveLimit), "telHref": .of(\.telHref), "sentAt": .of(\.sentAt), "stepKey": .of(\.stepKey),
-        "better": .of(\.better), "isEmail": .of(\.isEmail),
+        "better": .of(\.better), "isEmail": .of(\.isEmail), "undo": .of(\.undo), "notBefore": .of(\.notBefore),
     ]
+}
+
+extension DraftController.Undo: TemplateFields {
+    static let fields: FieldTable<Self> = ["subject": .of(\.subject), "body": .of(\.body)]
 }
 
 extension DraftController.BetterAnswerBox: TemplateFields {
@@ -246,7 +252,7 @@ extension DebriefView.WrongRow: TemplateFields {
 extension DebriefView.QuestionRow: TemplateFields {
     static let fields: FieldTable<Self> = [
         "index": .of(\.index), "text": .of(\.text), "askers": .of(\.askers), "ratings": .of(\.ratings), "better": .of(\.better),
-        "number": .of(\.number), "focused": .of(\.focused), "fromSetback": .of(\.fromSetback),
+        "number": .of(\.number), "focused": .of(\.focused), "noted": .of(\.noted),
     ]
 }
 

@@ -117,6 +117,9 @@ struct MockInterviewTests {
         #expect(!likely.contains("How do you deal with an upset customer at the till?"))
         #expect(WorkField.guess(fromRole: "Marketing Coordinator") == .marketing && WorkField.guess(fromRole: "Teaching Assistant") == .teaching)
         #expect(WorkField.guess(fromRole: "Coordinator") == nil)
+        #expect(WorkField.guess(fromRole: "Social Media Marketing Manager") == .marketing)
+        #expect(WorkField.guess(fromRole: "Senior Social Worker") == .socialWork)
+        #expect(WorkField.guess(fromRole: "Mechanical Engineer") == nil && WorkField.guess(fromRole: "Software Engineer") == .software)
     }
 
     @Test("every kind has something for the friend to listen for")
