@@ -217,8 +217,9 @@ struct DraftController {
             case "sent", "unsent":
                 guard let step = draft.step else { throw HTTPError(.notFound, message: "This draft is no longer part of the plan.") }
                 guard body.count <= CheckRunner.textLimit else { throw HTTPError(.badRequest, message: Self.tooLong) }
-                if action == "sent", subject != original(draft, in: interview, user: user).subject
-                    || body != original(draft, in: interview, user: user).body {
+                // The text as sent is kept when it is not the one Rebound wrote.
+                let written = action == "sent" ? original(draft, in: interview, user: user) : draft
+                if action == "sent", subject != written.subject || body != written.body {
                     try await app.storage.saveDraft(SavedDraft(key: draft.key, subject: subject, body: body, updatedAt: app.environment.now()),
                                                     of: interview.id, of: user.id)
                 }
