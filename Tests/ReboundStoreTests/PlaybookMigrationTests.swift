@@ -43,7 +43,7 @@ struct PlaybookMigrationTests {
         let store = try await SQLStorage.sqlite(path: path, logger: logger, now: StoreFixtures.now)
         let states = try await store.stepStates(of: InterviewID("i1"), of: UserID("user-ana"))
         #expect(Set(states.map(\.key)) == Set(RecoveryPlan.dueTimes(of: file).map(\.key)))
-        #expect(states.contains { $0.key.rawValue == "check-in:Sam Ortiz" })
+        #expect(states.contains { $0.key.rawValue == "check-in" })
         #expect(states.first { $0.key.rawValue == "revisit-notes" }?.doneAt == Date(timeIntervalSince1970: 42))
         // A month on, the thank-you and the call have lapsed: not open, not late.
         let later = Date(timeIntervalSince1970: 1_798_000_000)
@@ -52,5 +52,23 @@ struct PlaybookMigrationTests {
         let page = try await store.interviewPage(of: UserID("user-ana"), number: 1, size: 10, now: later)
         #expect(page.interviews[0].openSteps == open.count && page.interviews[0].lateSteps == open.count)
         await store.close()
+    }
+
+    @Test("a check-in marked done stays done when a recruiter is added and it would now go to them")
+    func checkInIsOnePerPlan() async throws {
+        try await withStore { store in
+            let ana = StoreFixtures.user("ana")
+            try await store.createUser(ana)
+            var interview = StoredInterview(id: InterviewID("i1"), file: StoreFixtures.file(), stage: .done,
+                                            createdAt: StoreFixtures.now, updatedAt: StoreFixtures.now)
+            interview.file.contacts = []
+            try await store.saveInterview(interview, of: ana.id)
+            #expect(try await store.markStep(StepKey(rawValue: "check-in"), of: interview.id, of: ana.id, doneAt: StoreFixtures.now))
+            interview.file.contacts = [Contact(name: "Sam Ortiz", relation: .recruiter)]
+            try await store.saveInterview(interview, of: ana.id)
+            let checkIns = try await store.stepStates(of: interview.id, of: ana.id).filter { $0.key.rawValue.hasPrefix("check-in") }
+            #expect(checkIns.count == 1 && checkIns[0].doneAt != nil)
+            #expect(RecoveryPlan(for: interview.file, now: Timestamp(StoreFixtures.now)).steps.first { $0.kind == .checkIn }?.who == "Sam Ortiz")
+        }
     }
 }

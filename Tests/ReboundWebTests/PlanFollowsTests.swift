@@ -37,7 +37,7 @@ struct PlanFollowsTests {
 
             let dashboard = try await browser.get("/").text
             #expect(!dashboard.contains("Thank Dana Reyes") && !dashboard.contains("Call Dana Reyes"))
-            #expect(dashboard.contains("Check in with Dana Reyes"))
+            #expect(dashboard.contains("Ask where things stand"))
 
             let drafts = try await browser.get("/interviews/i-1/drafts").text
             #expect(!drafts.contains("Thank-you</strong>") && drafts.contains("Check-in</strong>"))

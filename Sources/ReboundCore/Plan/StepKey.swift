@@ -8,12 +8,19 @@ public struct StepKey: Hashable, Sendable, CustomStringConvertible {
     public let rawValue: String
 
     /// The key of a step of `kind` about a person (`who`) or a question (`about`).
+    ///
+    /// A step the playbook makes once per plan (`check-in`, `answer-offer`) is the same step
+    /// whoever it is addressed to: its key leaves the person out, so a check-in marked done
+    /// stays done when a recruiter is added later and it would now go to them.
     public init(kind: StepKind, who: String?, about: String?) {
         var text = kind.rawValue
-        if let who { text += ":" + who }
+        if let who, !Self.onePerPlan.contains(kind) { text += ":" + who }
         if let about { text += "~" + about }
         rawValue = text
     }
+
+    /// Kinds made once per plan, addressed to whoever fits best at the time.
+    static let onePerPlan: Set<StepKind> = [.checkIn, .answerOffer]
 
     /// A key read back from storage or a form, as it was written.
     public init(rawValue: String) { self.rawValue = rawValue }

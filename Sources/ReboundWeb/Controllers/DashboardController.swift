@@ -118,7 +118,7 @@ struct DashboardController {
         "tell-connection": "Update", "revisit-notes": "Reread your notes", "practice": "Practise",
         "ask-feedback": "Ask for feedback", "stay-in-touch": "Stay in touch", "prepare-next-round": "Prepare for the next round",
         "talk-it-through": "Talk it through", "keep-going": "Keep your search going",
-        "check-in": "Check in with", "answer-offer": "Reply to the offer, to", "share-news": "Share your news with",
+        "check-in": "Ask where things stand", "answer-offer": "Reply to the offer", "share-news": "Share your news with",
     ]
 
     /// `Thank Dana Reyes`, `Practise “Tell me about…”`: a step in a few words, from its key.
