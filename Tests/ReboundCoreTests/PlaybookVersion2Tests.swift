@@ -157,3 +157,14 @@ import Testing
         #expect(kinds == [.revisitNotes, .answerOffer, .shareNews])
     }
 }
+
+@Suite struct OfferReplyDateTests {
+    @Test func theReplyNeverPromisesADayGonePast() throws {
+        // Found by a review: opened a week after hearing, the reply offered an answer "by" a day gone.
+        let file = Fixtures.interview(status: .offer, outcomeAt: "2026-12-01T10:00:00-05:00")  // Tuesday
+        let onTime = try #require(DraftWriter(file: file, now: Fixtures.stamp("2026-12-01T12:00:00-05:00")).drafts().first { $0.kind == .answerOffer })
+        #expect(onTime.body.contains("by Monday 7 December"))
+        let late = try #require(DraftWriter(file: file, now: Fixtures.stamp("2026-12-09T12:00:00-05:00")).drafts().first { $0.kind == .answerOffer })
+        #expect(late.body.contains("by Tuesday 15 December"), "\(late.body)")
+    }
+}

@@ -230,3 +230,74 @@ struct SharingTests {
         }
     }
 }
+
+@Suite("Web: the phone path, found by a review")
+struct PhonePathReviewTests {
+    @Test("a quick form for an interview long ago lands on its plan, not on a draft whose week is over")
+    func quickPathForAnOldInterview() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await browser.get("/interviews/quick")
+            let made = try await browser.post("/interviews/quick", [
+                ("company", "Fabrikam"), ("role", "Analyst"), ("interviewers", "Dana Reyes"), ("worst", "Why us?"),
+                ("date", "2026-10-01"), ("time", "09:30"), ("minutes", "60"), ("zone", "Europe/London"),
+            ])
+            let location = try #require(made.headers[.location])
+            #expect(!location.contains("/draft") && location.hasPrefix("/interviews/"))
+            #expect(try await browser.get(location).status == .ok)
+        }
+    }
+
+    @Test("the better-answer box asks about the question the note speaks of, and is gone when the note has its answer")
+    func betterAnswerBoxFollowsTheNote() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            let user = try #require(try await app.storage.user(email: "ana@example.org"))
+            var file = try InterviewFile(json: SampleFiles.interview())
+            file.interview.interviewers.append(Interviewer(name: "Sam Ortiz"))
+            file.debrief.questions = [
+                InterviewQuestion(text: "Why this company?", askedBy: "Sam Ortiz", rating: .weak),
+                InterviewQuestion(text: "Tell me about a time you led a team.", askedBy: "Dana Reyes", rating: .weak,
+                                  betterAnswer: "I chaired the five-person brand committee."),
+            ]
+            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
+                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            // Dana's note already carries the answer to her question: no box (before, it asked
+            // about the first unanswered question in the notes, Sam's, which her note never used).
+            let dana = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))").text
+            #expect(dana.contains("I chaired the five-person brand committee") && !dana.contains("The answer you wish you had given"))
+            // Sam's note borrows that answered question too (the writer prefers a question with an answer): no box.
+            let sam = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Sam Ortiz"))").text
+            #expect(sam.contains("I chaired the five-person brand committee") && !sam.contains("The answer you wish you had given"))
+            // Without that answer neither question has one; the note then speaks of the first
+            // weak question, and the box asks about that same one.
+            file.debrief.questions[1].betterAnswer = nil
+            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
+                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            let again = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))").text
+            #expect(again.contains("To “Why this company?”"))
+        }
+    }
+
+    @Test("a draft marked sent or cut down is held to the same length limit as one saved")
+    func lengthLimits() async throws {
+        let app = try await TestApp.make()
+        try await app.run { client in
+            let browser = Browser(client)
+            try await browser.setUp()
+            try await app.saveSample()
+            try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))")
+            let huge = "Sorry. " + String(repeating: "word ", count: 30_000)
+            let sent = try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("body", huge), ("go", "sent")])
+            #expect(sent.status == .badRequest)
+            let cut = try await browser.post("/interviews/i-1/draft", [("key", "thank-you:Dana Reyes"), ("body", huge), ("remove", "0:6|Sorry.")])
+            #expect(cut.status == .badRequest)
+            let ana = try #require(try await app.storage.user(email: "ana@example.org"))
+            #expect(try await app.storage.savedDrafts(of: InterviewID("i-1"), of: ana.id).isEmpty, "nothing half-written")
+        }
+    }
+}

@@ -91,3 +91,12 @@ struct PagePromiseTests {
         #expect(BarChart.counted(2, "interviews") == "2 interviews" && BarChart.counted(1, "strong") == "1 strong")
     }
 }
+
+@Suite("Web: the zone list")
+struct ZoneChoiceTests {
+    @Test("the zone list leaves out Etc/GMT+N, whose sign reads backwards; typed, it still works")
+    func noBackwardZones() throws {
+        #expect(!ZoneGuess.choices.contains { $0.value.hasPrefix("Etc/GMT+") || $0.value.hasPrefix("Etc/GMT-") })
+        #expect(ZoneGuess.choices.contains { $0.value == "Europe/London" })
+    }
+}
