@@ -120,11 +120,9 @@ struct PhonePathTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            let user = try #require(try await app.storage.user(email: "ana@example.org"))
             var file = try InterviewFile(json: SampleFiles.interview())
             file.interview.interviewers[0].phone = "+1 (555) 010-0100"
-            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
-                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            try await app.save(file)
             let page = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("call-script:Dana Reyes"))").text
             #expect(page.contains(#"href="tel:+15550100100""#))
             #expect(page.contains(#"class="script-text""#))
@@ -143,11 +141,9 @@ struct ZoneGuessTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            let user = try #require(try await app.storage.user(email: "ana@example.org"))
             var file = try InterviewFile(json: SampleFiles.interview())
             file.interview.timeZone = Zone(identifier: "Europe/London")!
-            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
-                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            try await app.save(file)
             for path in ["/interviews/new", "/interviews/quick"] {
                 let page = try await browser.get(path)
                 #expect(page.inputValue(id: "zone") == "Europe/London", "\(path)")
@@ -256,7 +252,6 @@ struct PhonePathReviewTests {
         try await app.run { client in
             let browser = Browser(client)
             try await browser.setUp()
-            let user = try #require(try await app.storage.user(email: "ana@example.org"))
             var file = try InterviewFile(json: SampleFiles.interview())
             file.interview.interviewers.append(Interviewer(name: "Sam Ortiz"))
             file.debrief.questions = [
@@ -264,8 +259,7 @@ struct PhonePathReviewTests {
                 InterviewQuestion(text: "Tell me about a time you led a team.", askedBy: "Dana Reyes", rating: .weak,
                                   betterAnswer: "I chaired the five-person brand committee."),
             ]
-            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
-                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            try await app.save(file)
             // Dana's note already carries the answer to her question: no box (before, it asked
             // about the first unanswered question in the notes, Sam's, which her note never used).
             let dana = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))").text
@@ -276,8 +270,7 @@ struct PhonePathReviewTests {
             // Without that answer neither question has one; the note then speaks of the first
             // weak question, and the box asks about that same one.
             file.debrief.questions[1].betterAnswer = nil
-            try await app.storage.saveInterview(StoredInterview(id: InterviewID("i-1"), file: file, stage: .done,
-                                                                createdAt: app.clock.now, updatedAt: app.clock.now), of: user.id)
+            try await app.save(file)
             let again = try await browser.get("/interviews/i-1/draft?key=\(Browser.encode("thank-you:Dana Reyes"))").text
             #expect(again.contains("To “Why this company?”"))
         }

@@ -50,8 +50,12 @@ struct TestApp {
     /// its debrief finished, for the owner set up by `Browser.setUp()`.
     func saveSample(id: String = "i-1", company: String = "Northwind Traders",
                     start: String = "2026-11-20T10:30:00-05:00") async throws {
+        try await save(try InterviewFile(json: SampleFiles.interview(company: company, start: start)), id: id)
+    }
+
+    /// Saves `file` with its debrief finished for the owner set up by `Browser.setUp()`.
+    func save(_ file: InterviewFile, id: String = "i-1") async throws {
         let user = try #require(try await storage.user(email: "ana@example.org"))
-        let file = try InterviewFile(json: SampleFiles.interview(company: company, start: start))
         try await storage.saveInterview(StoredInterview(id: InterviewID(id), file: file, stage: .done,
                                                         createdAt: clock.now, updatedAt: clock.now), of: user.id)
     }

@@ -161,7 +161,7 @@ struct DraftController {
             saved.updatedAt = app.environment.now()
             try await app.storage.saveInterview(saved, of: user.id)
             // The writer leaves out an answer that would bring a finding into the message.
-            let used = DraftWriter(file: saved.file, now: Timestamp(app.environment.now())).usesAnswer(ofQuestion: index)
+            let used = app.draftWriter(for: saved.file, user: user).usesAnswer(ofQuestion: index)
             return app.redirect(Self.href(interview.id, key) + (used ? "&added=1" : "&added=out"))
         }
         router.post("/interviews/:id/draft") { request, context in
@@ -310,8 +310,7 @@ struct DraftController {
 
     /// The box for the question the thank-you speaks about, when it has no better answer yet.
     private func betterAnswerBox(_ interview: StoredInterview, _ draft: Draft, csrf: String) -> BetterAnswerBox? {
-        let writer = DraftWriter(file: interview.file, now: Timestamp(app.environment.now()))
-        guard let index = writer.questionWantingAnswer(for: draft.to) else { return nil }
+        guard let index = app.draftWriter(for: interview.file, user: nil).questionWantingAnswer(for: draft.to) else { return nil }
         return BetterAnswerBox(index: index, question: interview.file.debrief.questions[index].text,
                                interviewID: interview.id.rawValue, key: draft.key, csrf: csrf)
     }
@@ -329,8 +328,7 @@ struct DraftController {
 
     /// The draft as Rebound wrote it, before the user's edits.
     private func original(_ draft: Draft, in interview: StoredInterview, user: User) -> Draft {
-        DraftWriter(file: interview.file, now: Timestamp(app.environment.now()), senderName: user.name.isEmpty ? nil : user.name)
-            .drafts().first { $0.key == draft.key } ?? draft
+        app.draftWriter(for: interview.file, user: user).drafts().first { $0.key == draft.key } ?? draft
     }
 
     /// `tel:+15550100` from a number as people write it; nil when it holds no digit.
@@ -345,13 +343,18 @@ struct DraftController {
 }
 
 extension WebApp {
+    /// The writer of `file`'s drafts as of now, signed with the user's name when they gave one.
+    func draftWriter(for file: InterviewFile, user: User?) -> DraftWriter {
+        let name = user.flatMap { $0.name.isEmpty ? nil : $0.name }
+        return DraftWriter(file: file, now: Timestamp(environment.now()), senderName: name)
+    }
+
     /// The interview's drafts as the plan writes them, with the user's edits in place of
     /// the ones they changed; each paired with whether it is edited.
     func currentDrafts(of interview: StoredInterview, user: User) async throws -> [(Draft, Bool)] {
         let saved = try await storage.savedDrafts(of: interview.id, of: user.id)
         let edits = Dictionary(saved.map { ($0.key, $0) }, uniquingKeysWith: { a, _ in a })
-        let now = Timestamp(environment.now())
-        return DraftWriter(file: interview.file, now: now, senderName: user.name.isEmpty ? nil : user.name).drafts().map { draft in
+        return draftWriter(for: interview.file, user: user).drafts().map { draft in
             guard let edit = edits[draft.key] else { return (draft, false) }
             return (draft.editing(subject: edit.subject, body: edit.body), true)
         }
